@@ -1,0 +1,3 @@
+//! Chinese names and today's spellings of ports, from the bundled alias table.
+
+pub struct PortAliases {}

@@ -1,0 +1,14 @@
+//! The world's ports: the World Port Index, typed, plus what consular officers need that no
+//! atlas has.
+
+mod aliases;
+mod fields;
+mod geo;
+mod import;
+mod model;
+
+pub use aliases::PortAliases;
+pub use fields::{CodeSet, FieldKind, FieldSpec, Group, FIELDS, field};
+pub use geo::{distance_km, nearest};
+pub use import::{ImportReport, PortImportError, parse_ports};
+pub use model::{AttrValue, ConsularInfo, HarborSize, Port, PortId, Position};

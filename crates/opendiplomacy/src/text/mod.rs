@@ -1,0 +1,5 @@
+//! Text normalisation for matching, used both when indexing and when querying.
+
+pub fn normalise(text: &str) -> String {
+    text.to_lowercase()
+}
