@@ -1,0 +1,9 @@
+//! The HTML site.
+
+use axum::Router;
+
+use super::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+}
