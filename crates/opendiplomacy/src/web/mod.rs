@@ -11,38 +11,67 @@ use std::sync::{Arc, RwLock};
 
 use axum::Router;
 
+use crate::countries::{Country, CountryCode};
+use crate::ports::Port;
 use crate::search::SearchIndex;
-use crate::store::Store;
+use crate::store::{Store, StoreResult};
 
 /// What every handler shares.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
-    search: Arc<RwLock<Arc<SearchIndex>>>,
+    derived: Arc<RwLock<Arc<Derived>>>,
+}
+
+/// Values derived from the store and kept in memory: the search index, and every port and
+/// country for nearest-port look-ups and maps. Rebuilt whole after each import.
+pub struct Derived {
+    pub search: SearchIndex,
+    pub ports: Vec<Port>,
+    pub countries: Vec<Country>,
+}
+
+impl Derived {
+    pub async fn load(store: &dyn Store) -> StoreResult<Self> {
+        let countries = store.countries().await?;
+        let ports = store.all_ports().await?;
+        let search = SearchIndex::build(&countries, &ports);
+        Ok(Self {
+            search,
+            ports,
+            countries,
+        })
+    }
+
+    pub fn country(&self, code: &CountryCode) -> Option<&Country> {
+        self.countries.iter().find(|country| &country.code == code)
+    }
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>, search: SearchIndex) -> Self {
+    pub fn new(store: Arc<dyn Store>, derived: Derived) -> Self {
         Self {
             store,
-            search: Arc::new(RwLock::new(Arc::new(search))),
+            derived: Arc::new(RwLock::new(Arc::new(derived))),
         }
     }
 
-    /// The current index; a rebuild swaps it whole, so a reader never sees half of one.
-    pub fn search(&self) -> Arc<SearchIndex> {
-        match self.search.read() {
+    /// The current derived values; a rebuild swaps them whole, so a reader never sees half.
+    pub fn derived(&self) -> Arc<Derived> {
+        match self.derived.read() {
             Ok(guard) => guard.clone(),
             Err(poisoned) => poisoned.into_inner().clone(),
         }
     }
 
-    pub fn replace_search(&self, index: SearchIndex) {
-        let index = Arc::new(index);
-        match self.search.write() {
-            Ok(mut guard) => *guard = index,
-            Err(poisoned) => *poisoned.into_inner() = index,
+    /// Reloads the derived values from the store.
+    pub async fn rebuild(&self) -> StoreResult<()> {
+        let derived = Arc::new(Derived::load(self.store.as_ref()).await?);
+        match self.derived.write() {
+            Ok(mut guard) => *guard = derived,
+            Err(poisoned) => *poisoned.into_inner() = derived,
         }
+        Ok(())
     }
 }
 
