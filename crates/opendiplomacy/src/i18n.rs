@@ -69,7 +69,11 @@ impl Lang {
 
 /// The catalogue files, by language and name; a new file is listed here once.
 const FILES: &[(Lang, &str, &str)] = &[
-    (Lang::ZhTw, "ports", include_str!("../i18n/zh-TW/ports.toml")),
+    (
+        Lang::ZhTw,
+        "ports",
+        include_str!("../i18n/zh-TW/ports.toml"),
+    ),
     (Lang::En, "ports", include_str!("../i18n/en/ports.toml")),
     (Lang::ZhTw, "ui", include_str!("../i18n/zh-TW/ui.toml")),
     (Lang::En, "ui", include_str!("../i18n/en/ui.toml")),
@@ -88,7 +92,12 @@ static CATALOGUE: LazyLock<HashMap<(Lang, String), String>> = LazyLock::new(|| {
     map
 });
 
-fn flatten(lang: Lang, prefix: &str, table: &toml::Table, map: &mut HashMap<(Lang, String), String>) {
+fn flatten(
+    lang: Lang,
+    prefix: &str,
+    table: &toml::Table,
+    map: &mut HashMap<(Lang, String), String>,
+) {
     for (key, value) in table {
         let full = format!("{prefix}.{key}");
         match value {
@@ -124,8 +133,14 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_first_supported() {
-        assert_eq!(Lang::from_accept_language("fr-FR, en-GB;q=0.8"), Some(Lang::En));
-        assert_eq!(Lang::from_accept_language("zh-Hant-TW,zh;q=0.9"), Some(Lang::ZhTw));
+        assert_eq!(
+            Lang::from_accept_language("fr-FR, en-GB;q=0.8"),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            Lang::from_accept_language("zh-Hant-TW,zh;q=0.9"),
+            Some(Lang::ZhTw)
+        );
         assert_eq!(Lang::from_accept_language("fr"), None);
     }
 }

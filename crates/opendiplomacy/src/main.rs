@@ -1,1 +1,154 @@
-fn main() {}
+//! The `opendiplomacy` binary: `serve` runs the site, `import` reloads a dataset from a file.
+//!
+//! Errors from the library are rendered here, once, as a message naming what went wrong.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressStyle};
+use opendiplomacy::config::{DEFAULT_DATABASE_URL, DEFAULT_LISTEN};
+use opendiplomacy::seed::{self, Dataset, Progress};
+use opendiplomacy::store;
+use opendiplomacy::web::{self, AppState, Derived};
+
+#[derive(Parser)]
+#[command(
+    name = "opendiplomacy",
+    version,
+    about = "Open Diplomacy (開放外交): the site and its Open API"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site and the API; on first start, load the bundled data.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "OPENDIPLOMACY_LISTEN", default_value = DEFAULT_LISTEN)]
+        listen: String,
+        /// sqlite://PATH or postgres://USER@HOST/DB.
+        #[arg(long, env = "OPENDIPLOMACY_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database: String,
+    },
+    /// Reload a dataset from a file; a malformed file changes nothing.
+    Import {
+        /// Which dataset the file holds.
+        dataset: Dataset,
+        /// The file: the ISO 3166-1 table or the World Port Index CSV, as bundled in data/.
+        file: std::path::PathBuf,
+        #[arg(long, env = "OPENDIPLOMACY_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database: String,
+    },
+}
+
+/// A terminal progress bar; hidden when output is not a terminal.
+struct Bar(ProgressBar);
+
+impl Progress for Bar {
+    fn start(&self, dataset: &str, rows: u64) {
+        self.0.reset();
+        self.0.set_length(rows);
+        self.0.set_message(format!("loading {dataset}"));
+    }
+    fn advance(&self, rows: u64) {
+        self.0.inc(rows);
+    }
+    fn finish(&self) {
+        self.0.finish_with_message("loaded");
+    }
+}
+
+fn progress_bar() -> Bar {
+    let bar = ProgressBar::new(0);
+    if let Ok(style) = ProgressStyle::with_template("{msg:>16} [{bar:40}] {pos}/{len} {elapsed}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    Bar(bar)
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let result = match Cli::parse().command {
+        Command::Serve { listen, database } => serve(&listen, &database).await,
+        Command::Import {
+            dataset,
+            file,
+            database,
+        } => import(dataset, &file, &database).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("opendiplomacy: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(listen: &str, database: &str) -> anyhow::Result<()> {
+    let store = store::open(database).await?;
+    let runs = seed::load_missing(store.as_ref(), &progress_bar()).await?;
+    for run in &runs {
+        tracing::info!(dataset = %run.dataset, rows = run.rows, inserted = run.inserted, notes = run.notes.len(), "bundled dataset loaded");
+    }
+    let derived = Derived::load(store.as_ref()).await?;
+    let state = AppState::new(store.clone(), derived);
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|error| anyhow::anyhow!("cannot listen on {listen}: {error}"))?;
+    let address = listener.local_addr()?;
+    tracing::info!(%address, engine = store.engine(), "serving");
+    println!("Open Diplomacy is serving at http://{address}/");
+    axum::serve(listener, web::router(state))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+async fn import(dataset: Dataset, file: &std::path::Path, database: &str) -> anyhow::Result<()> {
+    let bytes = std::fs::read(file)
+        .map_err(|error| anyhow::anyhow!("cannot read {}: {error}", file.display()))?;
+    let store = store::open(database).await?;
+    if dataset == Dataset::Ports {
+        // Ports are matched to countries; a fresh database gets the bundled countries first.
+        if !store.has_dataset("countries").await? {
+            let (name, bundled) = Dataset::Countries.bundled();
+            seed::load(
+                store.as_ref(),
+                Dataset::Countries,
+                name,
+                bundled,
+                &seed::Quiet,
+            )
+            .await?;
+        }
+    }
+    let run = seed::load(
+        store.as_ref(),
+        dataset,
+        &file.display().to_string(),
+        &bytes,
+        &progress_bar(),
+    )
+    .await?;
+    println!(
+        "{}: {} rows read from {}; {} new, {} changed, {} unchanged",
+        run.dataset, run.rows, run.source, run.inserted, run.updated, run.unchanged
+    );
+    for note in &run.notes {
+        println!("  note: {note}");
+    }
+    Ok(())
+}

@@ -8,7 +8,7 @@ mod import;
 mod model;
 
 pub use aliases::PortAliases;
-pub use fields::{CodeSet, FieldKind, FieldSpec, Group, FIELDS, field};
+pub use fields::{CodeSet, FIELDS, FieldKind, FieldSpec, Group, field};
 pub use geo::{distance_km, nearest};
 pub use import::{ImportReport, PortImportError, parse_ports};
 pub use model::{AttrValue, ConsularInfo, HarborSize, Port, PortId, Position};

@@ -1,1 +1,137 @@
-//! The bundled real data, embedded in the binary, and loading it into a store.
+//! The bundled real data, embedded in the binary, and loading a dataset into a store.
+//!
+//! Loading parses the whole file first and writes only if it parsed: a malformed file changes
+//! nothing. The same path serves the first start (bundled bytes) and `opendiplomacy import`
+//! (a file the operator names).
+
+use crate::countries::{Country, CountryImportError, CountryResolver, parse_countries};
+use crate::ports::{PortAliases, PortImportError, parse_ports};
+use crate::store::{ImportRun, Store, StoreError};
+
+/// `data/countries/countries_iso3166_zh_hant.csv`, CLDR zh-Hant names.
+pub const COUNTRIES_CSV: &[u8] =
+    include_bytes!("../../../../data/countries/countries_iso3166_zh_hant.csv");
+/// `data/ports/UpdatedPub150.csv`, the World Port Index (NGA Pub. 150).
+pub const PORTS_CSV: &[u8] = include_bytes!("../../../../data/ports/UpdatedPub150.csv");
+
+/// A dataset this binary can load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Dataset {
+    Countries,
+    Ports,
+}
+
+impl Dataset {
+    pub fn name(self) -> &'static str {
+        match self {
+            Dataset::Countries => "countries",
+            Dataset::Ports => "ports",
+        }
+    }
+
+    pub fn bundled(self) -> (&'static str, &'static [u8]) {
+        match self {
+            Dataset::Countries => (
+                "data/countries/countries_iso3166_zh_hant.csv",
+                COUNTRIES_CSV,
+            ),
+            Dataset::Ports => ("data/ports/UpdatedPub150.csv", PORTS_CSV),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error(transparent)]
+    Countries(#[from] CountryImportError),
+    #[error(transparent)]
+    Ports(#[from] PortImportError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("load the countries before the ports: ports are matched to countries by name")]
+    NoCountries,
+}
+
+/// Progress of a load, for a progress bar: the rows written so far out of the total.
+pub trait Progress: Send + Sync {
+    fn start(&self, dataset: &str, rows: u64);
+    fn advance(&self, rows: u64);
+    fn finish(&self);
+}
+
+/// No progress shown (tests, `serve` without a terminal).
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn start(&self, _: &str, _: u64) {}
+    fn advance(&self, _: u64) {}
+    fn finish(&self) {}
+}
+
+/// Parses `bytes` as the dataset and writes it in one transaction.
+pub async fn load(
+    store: &dyn Store,
+    dataset: Dataset,
+    file: &str,
+    bytes: &[u8],
+    progress: &dyn Progress,
+) -> Result<ImportRun, SeedError> {
+    let run = ImportRun {
+        dataset: dataset.name().to_owned(),
+        source: file.to_owned(),
+        rows: 0,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        notes: Vec::new(),
+    };
+    match dataset {
+        Dataset::Countries => {
+            let countries = parse_countries(file, bytes)?;
+            progress.start(dataset.name(), countries.len() as u64);
+            let run = ImportRun {
+                rows: countries.len() as u64,
+                ..run
+            };
+            let run = store.import_countries(&countries, run).await?;
+            progress.advance(countries.len() as u64);
+            progress.finish();
+            Ok(run)
+        }
+        Dataset::Ports => {
+            let countries: Vec<Country> = store.countries().await?;
+            if countries.is_empty() {
+                return Err(SeedError::NoCountries);
+            }
+            let resolver = CountryResolver::new(&countries);
+            let aliases = PortAliases::bundled();
+            let (ports, report) = parse_ports(file, bytes, &resolver, &aliases)?;
+            progress.start(dataset.name(), ports.len() as u64);
+            let run = ImportRun {
+                rows: report.rows,
+                notes: report.notes,
+                ..run
+            };
+            let run = store
+                .import_ports(&ports, run, &|n| progress.advance(n))
+                .await?;
+            progress.finish();
+            Ok(run)
+        }
+    }
+}
+
+/// Loads each bundled dataset the store has never had, in dependency order.
+pub async fn load_missing(
+    store: &dyn Store,
+    progress: &dyn Progress,
+) -> Result<Vec<ImportRun>, SeedError> {
+    let mut runs = Vec::new();
+    for dataset in [Dataset::Countries, Dataset::Ports] {
+        if !store.has_dataset(dataset.name()).await? {
+            let (file, bytes) = dataset.bundled();
+            runs.push(load(store, dataset, file, bytes, progress).await?);
+        }
+    }
+    Ok(runs)
+}

@@ -76,11 +76,21 @@ pub trait Store: Send + Sync + 'static {
     async fn has_dataset(&self, dataset: &str) -> StoreResult<bool>;
 
     /// Replaces the country list in one transaction.
-    async fn import_countries(&self, countries: &[Country], run: ImportRun) -> StoreResult<ImportRun>;
+    async fn import_countries(
+        &self,
+        countries: &[Country],
+        run: ImportRun,
+    ) -> StoreResult<ImportRun>;
 
     /// Writes a verified revision for every new or changed port in one transaction. Ports absent
     /// from `ports` are left as they are: an index edition never deletes a port by omission.
-    async fn import_ports(&self, ports: &[Port], run: ImportRun) -> StoreResult<ImportRun>;
+    /// `progress` is told after each port written, with how many since the last call.
+    async fn import_ports(
+        &self,
+        ports: &[Port],
+        run: ImportRun,
+        progress: &(dyn Fn(u64) + Send + Sync),
+    ) -> StoreResult<ImportRun>;
 
     async fn country(&self, code: &CountryCode) -> StoreResult<Option<Country>>;
     async fn countries(&self) -> StoreResult<Vec<Country>>;

@@ -60,8 +60,10 @@ pub struct PageRequest {
 }
 
 impl PageRequest {
-    pub const DEFAULT_LIMIT: u32 = 50;
-    pub const MAX_LIMIT: u32 = 500;
+    pub const DEFAULT_LIMIT: u32 = 100;
+    /// Large enough for the whole port index in one request, so one download link takes a
+    /// whole filtered list.
+    pub const MAX_LIMIT: u32 = 5000;
 }
 
 impl Default for PageRequest {

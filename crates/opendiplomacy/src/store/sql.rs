@@ -12,9 +12,13 @@ use std::time::SystemTime;
 use async_trait::async_trait;
 use sqlx::Row;
 use sqlx::postgres::{PgPool, PgPoolOptions};
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
 
-use super::{Cursor, ImportRun, Page, PageRequest, PortFilter, SortKey, Store, StoreError, StoreResult};
+use super::{
+    Cursor, ImportRun, Page, PageRequest, PortFilter, SortKey, Store, StoreError, StoreResult,
+};
 use crate::countries::{Country, CountryCode};
 use crate::ports::{AttrValue, Port, PortId};
 
@@ -29,15 +33,19 @@ pub struct PostgresStore {
 impl SqliteStore {
     /// Opens (creating if needed) the database file a `sqlite://PATH` URL names.
     pub async fn open(url: &str) -> StoreResult<Self> {
-        let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+        let path = url
+            .trim_start_matches("sqlite://")
+            .trim_start_matches("sqlite:");
         let in_memory = path.is_empty() || path.starts_with(":memory:");
-        if !in_memory {
-            if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).map_err(|source| StoreError::Directory {
-                    path: dir.display().to_string(),
-                    source,
-                })?;
-            }
+        if !in_memory
+            && let Some(dir) = std::path::Path::new(path)
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Directory {
+                path: dir.display().to_string(),
+                source,
+            })?;
         }
         let options = SqliteConnectOptions::from_str(&format!("sqlite://{path}"))?
             .create_if_missing(true)
@@ -59,7 +67,10 @@ impl SqliteStore {
 
 impl PostgresStore {
     pub async fn open(url: &str) -> StoreResult<Self> {
-        let pool = PgPoolOptions::new().max_connections(16).connect(url).await?;
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .connect(url)
+            .await?;
         Ok(Self { pool })
     }
 }
@@ -154,7 +165,10 @@ fn now() -> String {
 }
 
 fn decode<T: serde::de::DeserializeOwned>(what: impl Fn() -> String, text: &str) -> StoreResult<T> {
-    serde_json::from_str(text).map_err(|source| StoreError::Corrupt { what: what(), source })
+    serde_json::from_str(text).map_err(|source| StoreError::Corrupt {
+        what: what(),
+        source,
+    })
 }
 
 fn encode<T: serde::Serialize>(value: &T) -> String {
@@ -163,10 +177,12 @@ fn encode<T: serde::Serialize>(value: &T) -> String {
 }
 
 fn facilities(port: &Port) -> impl Iterator<Item = &str> {
-    port.attributes.iter().filter_map(|(key, value)| match value {
-        AttrValue::Flag(true) => Some(key.as_str()),
-        _ => None,
-    })
+    port.attributes
+        .iter()
+        .filter_map(|(key, value)| match value {
+            AttrValue::Flag(true) => Some(key.as_str()),
+            _ => None,
+        })
 }
 
 macro_rules! sql_store {
@@ -244,7 +260,12 @@ macro_rules! sql_store {
                 Ok(run)
             }
 
-            async fn import_ports(&self, ports: &[Port], mut run: ImportRun) -> StoreResult<ImportRun> {
+            async fn import_ports(
+                &self,
+                ports: &[Port],
+                mut run: ImportRun,
+                progress: &(dyn Fn(u64) + Send + Sync),
+            ) -> StoreResult<ImportRun> {
                 let mut tx = self.pool.begin().await?;
                 let existing: HashMap<i64, (i64, String)> =
                     sqlx::query("SELECT id, verified_revision, data FROM ports")
@@ -257,6 +278,7 @@ macro_rules! sql_store {
                 let author = format!("import:{}", run.dataset);
                 let summary = format!("import of {}", run.source);
                 for port in ports {
+                    progress(1);
                     let id = i64::from(port.id.0);
                     let data = encode(port);
                     let based_on = match existing.get(&id) {

@@ -5,6 +5,8 @@
 
 mod api;
 mod assets;
+mod etag;
+mod health;
 mod pages;
 
 use std::sync::{Arc, RwLock};
@@ -81,5 +83,18 @@ pub fn router(state: AppState) -> Router {
         .merge(pages::routes())
         .merge(api::routes())
         .merge(assets::routes())
+        .merge(health::routes())
+        .layer(axum::middleware::from_fn(etag::etag))
+        .layer(tower_http::trace::TraceLayer::new_for_http().make_span_with(request_span))
         .with_state(state)
+}
+
+/// One span per request, naming the route pattern and never the path or query as sent: a query
+/// may hold a person's name, and personal data never goes to the log.
+fn request_span(request: &axum::extract::Request) -> tracing::Span {
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or("unmatched", axum::extract::MatchedPath::as_str);
+    tracing::info_span!("request", method = %request.method(), route = %route)
 }

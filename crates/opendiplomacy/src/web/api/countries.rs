@@ -1,0 +1,103 @@
+//! `/api/v1/countries` and `/api/v1/countries/{code}`, served from the in-memory list (250 rows).
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+
+use super::error::ApiError;
+use super::params::Params;
+use super::{next_url, respond, tables};
+use crate::countries::CountryCode;
+use crate::formats::{Format, Listing};
+use crate::store::{Cursor, PageRequest, SortKey};
+use crate::web::AppState;
+
+/// Lists countries and territories by code, cursor-paged like every list.
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let params = Params::parse(query.as_deref(), &["cursor", "limit", "region"])?;
+    let format = params.format(&headers, &Format::ALL)?;
+    let bom = params.flag("bom")?;
+    let limit = params.number(
+        "limit",
+        PageRequest::DEFAULT_LIMIT,
+        1,
+        PageRequest::MAX_LIMIT,
+    )?;
+    let after = params
+        .one("cursor")?
+        .map(|text| {
+            Cursor::decode(text)
+                .map_err(|_| ApiError::bad("cursor", "not a cursor this API gave out"))
+        })
+        .transpose()?;
+    let region = params.one("region")?;
+
+    let derived = state.derived();
+    let matching: Vec<_> = derived
+        .countries
+        .iter()
+        .filter(|c| {
+            region.is_none_or(|r| {
+                c.region
+                    .as_deref()
+                    .is_some_and(|cr| cr.eq_ignore_ascii_case(r))
+            })
+        })
+        .collect();
+    let start = after.map_or(0, |cursor| {
+        matching.partition_point(|c| c.code.as_str() <= cursor.key.as_str())
+    });
+    let page: Vec<_> = matching
+        .iter()
+        .skip(start)
+        .take(limit as usize)
+        .copied()
+        .collect();
+    let next_cursor = (start + page.len() < matching.len())
+        .then(|| page.last())
+        .flatten()
+        .map(|last| {
+            Cursor {
+                sort: SortKey::Id,
+                key: last.code.as_str().to_owned(),
+                id: 0,
+            }
+            .encode()
+        });
+
+    let listing = Listing {
+        table: tables::countries(page),
+        total: matching.len() as u64,
+        limit: Some(limit),
+        next_url: next_cursor
+            .as_deref()
+            .map(|cursor| next_url("/api/v1/countries", query.as_deref(), cursor)),
+        next_cursor,
+    };
+    Ok(respond::listing(&listing, format, bom))
+}
+
+/// One country or territory by its ISO 3166-1 alpha-2 code, in either case.
+pub async fn one(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let params = Params::parse(query.as_deref(), &[])?;
+    let format = params.format(&headers, &Format::ALL)?;
+    let bom = params.flag("bom")?;
+    let code = CountryCode::parse(&code).ok_or(ApiError::NotFound)?;
+
+    let country = state
+        .store
+        .country(&code)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+
+    Ok(respond::item(tables::countries([&country]), format, bom))
+}

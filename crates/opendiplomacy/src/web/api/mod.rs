@@ -1,0 +1,52 @@
+//! The Open API, version 1: `/api/v1/…`, its OpenAPI document and its documentation page.
+//!
+//! Conventions every endpoint keeps: JSON by default, CSV, XML and GeoJSON by `Accept` or
+//! `?format=`; lists cursor-paged with the total on every page; errors as problem documents.
+
+mod countries;
+mod docs;
+mod error;
+mod params;
+mod ports;
+mod respond;
+mod search;
+mod tables;
+
+use axum::Router;
+use axum::middleware;
+use axum::routing::get;
+
+use super::AppState;
+
+pub use error::ApiError;
+
+pub fn routes() -> Router<AppState> {
+    let v1 = Router::new()
+        .route("/api/v1/ports", get(ports::list))
+        .route("/api/v1/ports/{id}", get(ports::one))
+        .route("/api/v1/countries", get(countries::list))
+        .route("/api/v1/countries/{code}", get(countries::one))
+        .route("/api/v1/search", get(search::search))
+        .route("/api/v1/{*rest}", get(not_found))
+        .layer(middleware::from_fn(error::render_problems));
+    Router::new()
+        .merge(v1)
+        .route("/api/openapi.json", get(docs::openapi))
+        .route("/api/docs", get(docs::page))
+}
+
+async fn not_found() -> ApiError {
+    ApiError::NotFound
+}
+
+/// The URL of the next page: the request's own query with the cursor replaced.
+fn next_url(path: &str, query: Option<&str>, cursor: &str) -> String {
+    let mut serializer = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in form_urlencoded::parse(query.unwrap_or("").as_bytes()) {
+        if key != "cursor" {
+            serializer.append_pair(&key, &value);
+        }
+    }
+    serializer.append_pair("cursor", cursor);
+    format!("{path}?{}", serializer.finish())
+}

@@ -1,0 +1,112 @@
+//! Query parameters, read strictly: an unknown, repeated or malformed parameter is a 400 that
+//! names it, so a client's typo never passes silently as "no filter".
+
+use axum::http::{HeaderMap, header};
+
+use super::error::ApiError;
+use crate::formats::Format;
+
+/// Parameters every endpoint accepts.
+const COMMON: &[&str] = &["format", "lang", "bom"];
+
+pub struct Params {
+    pairs: Vec<(String, String)>,
+}
+
+impl Params {
+    /// Reads a query string, rejecting names outside `known` and the common ones.
+    pub fn parse(query: Option<&str>, known: &[&'static str]) -> Result<Self, ApiError> {
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or("").as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        if let Some((name, _)) = pairs
+            .iter()
+            .find(|(name, _)| !known.contains(&name.as_str()) && !COMMON.contains(&name.as_str()))
+        {
+            let allowed: Vec<&str> = known.iter().chain(COMMON).copied().collect();
+            // The unknown name is the client's text; only the list of allowed names is echoed.
+            return Err(ApiError::BadParameter {
+                param: "query",
+                detail: format!(
+                    "unknown parameter “{}”; allowed: {}",
+                    truncate(name),
+                    allowed.join(", ")
+                ),
+            });
+        }
+        Ok(Self { pairs })
+    }
+
+    /// A parameter given at most once.
+    pub fn one(&self, name: &'static str) -> Result<Option<&str>, ApiError> {
+        let mut values = self.all(name);
+        match (values.next(), values.next()) {
+            (None, _) => Ok(None),
+            (Some(value), None) => Ok(Some(value)),
+            (Some(_), Some(_)) => Err(ApiError::bad(name, "given more than once")),
+        }
+    }
+
+    /// A repeatable parameter; `a,b` and `name=a&name=b` are the same.
+    pub fn all(&self, name: &'static str) -> impl Iterator<Item = &str> {
+        self.pairs
+            .iter()
+            .filter(move |(key, _)| key == name)
+            .flat_map(|(_, value)| value.split(','))
+            .map(str::trim)
+            .filter(|value| !value.is_empty())
+    }
+
+    pub fn flag(&self, name: &'static str) -> Result<bool, ApiError> {
+        match self.one(name)? {
+            None | Some("false" | "0" | "no") => Ok(false),
+            Some("true" | "1" | "yes" | "") => Ok(true),
+            Some(_) => Err(ApiError::bad(name, "expected true or false")),
+        }
+    }
+
+    /// An integer in `min..=max`, or `default` when absent.
+    pub fn number(
+        &self,
+        name: &'static str,
+        default: u32,
+        min: u32,
+        max: u32,
+    ) -> Result<u32, ApiError> {
+        let Some(text) = self.one(name)? else {
+            return Ok(default);
+        };
+        match text.parse::<u32>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(ApiError::bad(
+                name,
+                format!("expected a whole number from {min} to {max}"),
+            )),
+        }
+    }
+
+    /// The format asked for: `?format=` first, then `Accept`.
+    pub fn format(&self, headers: &HeaderMap, offered: &[Format]) -> Result<Format, ApiError> {
+        if let Some(name) = self.one("format")? {
+            return Format::from_name(name)
+                .filter(|format| offered.contains(format))
+                .ok_or_else(|| {
+                    let names: Vec<&str> = offered.iter().map(|f| f.name()).collect();
+                    ApiError::bad("format", format!("expected one of {}", names.join(", ")))
+                });
+        }
+        let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());
+        Format::from_accept(accept)
+            .filter(|format| offered.contains(format))
+            .ok_or(ApiError::NotAcceptable)
+    }
+}
+
+/// At most 40 characters of a client's text, for an error message.
+pub fn truncate(text: &str) -> String {
+    let mut cut: String = text.chars().take(40).collect();
+    if cut.len() < text.len() {
+        cut.push('…');
+    }
+    cut
+}

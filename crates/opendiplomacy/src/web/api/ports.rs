@@ -1,0 +1,133 @@
+//! `/api/v1/ports` and `/api/v1/ports/{id}`.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+
+use super::error::ApiError;
+use super::params::Params;
+use super::{next_url, respond, tables};
+use crate::countries::CountryCode;
+use crate::formats::{Format, Listing};
+use crate::ports::{FIELDS, FieldKind, HarborSize, PortId};
+use crate::store::{Cursor, PageRequest, PortFilter, SortKey};
+use crate::web::AppState;
+
+const LIST_PARAMS: &[&str] = &["country", "size", "facility", "sort", "cursor", "limit"];
+
+/// Lists ports, filtered by country, harbour size and facilities, cursor-paged.
+pub async fn list(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let params = Params::parse(query.as_deref(), LIST_PARAMS)?;
+    let format = params.format(&headers, &Format::ALL)?;
+    let bom = params.flag("bom")?;
+    let filter = filter(&state, &params)?;
+    let page = page_request(&params)?;
+
+    let page_of_ports = state.store.ports(&filter, &page).await?;
+
+    let next_cursor = page_of_ports.next.as_ref().map(Cursor::encode);
+    let listing = Listing {
+        table: tables::ports(&page_of_ports.items),
+        total: page_of_ports.total,
+        limit: Some(page.limit),
+        next_url: next_cursor
+            .as_deref()
+            .map(|cursor| next_url("/api/v1/ports", query.as_deref(), cursor)),
+        next_cursor,
+    };
+    Ok(respond::listing(&listing, format, bom))
+}
+
+/// One port by its World Port Index number.
+pub async fn one(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let params = Params::parse(query.as_deref(), &[])?;
+    let format = params.format(&headers, &Format::ALL)?;
+    let bom = params.flag("bom")?;
+    let id = id
+        .parse::<u32>()
+        .map(PortId)
+        .map_err(|_| ApiError::NotFound)?;
+
+    let port = state.store.port(id).await?.ok_or(ApiError::NotFound)?;
+
+    Ok(respond::item(tables::ports([&port]), format, bom))
+}
+
+fn filter(state: &AppState, params: &Params) -> Result<PortFilter, ApiError> {
+    let country = match params.one("country")? {
+        None => None,
+        Some(text) => {
+            let code = CountryCode::parse(text)
+                .filter(|code| state.derived().country(code).is_some())
+                .ok_or_else(|| {
+                    ApiError::bad("country", "expected an ISO 3166-1 alpha-2 code such as TW")
+                })?;
+            Some(code)
+        }
+    };
+    let harbor_sizes = params
+        .all("size")
+        .map(|code| {
+            HarborSize::from_code(code)
+                .ok_or_else(|| ApiError::bad("size", "expected very_small, small, medium or large"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let facilities = params
+        .all("facility")
+        .map(|key| {
+            FIELDS
+                .iter()
+                .find(|spec| spec.key == key && matches!(spec.kind, FieldKind::Flag))
+                .map(|spec| spec.key.to_owned())
+                .ok_or_else(|| {
+                    ApiError::bad(
+                        "facility",
+                        "expected a yes/no field key; see /api/openapi.json",
+                    )
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(PortFilter {
+        country,
+        harbor_sizes,
+        facilities,
+    })
+}
+
+fn page_request(params: &Params) -> Result<PageRequest, ApiError> {
+    let sort = match params.one("sort")? {
+        None => SortKey::Id,
+        Some(text) => {
+            SortKey::parse(text).ok_or_else(|| ApiError::bad("sort", "expected id or name"))?
+        }
+    };
+    let after = params
+        .one("cursor")?
+        .map(|text| {
+            Cursor::decode(text)
+                .map_err(|_| ApiError::bad("cursor", "not a cursor this API gave out"))
+        })
+        .transpose()?;
+    if after.as_ref().is_some_and(|cursor| cursor.sort != sort) {
+        return Err(ApiError::bad(
+            "cursor",
+            "the cursor belongs to another sort order",
+        ));
+    }
+    let limit = params.number(
+        "limit",
+        PageRequest::DEFAULT_LIMIT,
+        1,
+        PageRequest::MAX_LIMIT,
+    )?;
+    Ok(PageRequest { sort, after, limit })
+}
