@@ -1,0 +1,180 @@
+//! The site in a real browser: headless Chromium driven over WebDriver.
+//!
+//! Needs `chromium` and `chromedriver` (Debian's chromium and chromium-driver; `.ci/run`
+//! installs them). Without them these tests say so and pass, except under CI, where they must
+//! run.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+use crate::support::{Engine, server};
+
+struct Browser {
+    client: Client,
+    driver: Child,
+    downloads: tempfile::TempDir,
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+fn find(candidates: &[&str]) -> Option<PathBuf> {
+    candidates.iter().map(PathBuf::from).find(|path| path.exists())
+}
+
+async fn browser() -> Option<Browser> {
+    let driver = find(&["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]);
+    let chromium = find(&["/usr/bin/chromium", "/usr/bin/chromium-browser"]);
+    let (Some(driver), Some(chromium)) = (driver, chromium) else {
+        let required = std::env::var("CI").is_ok_and(|v| v == "true")
+            || std::env::var("OPENDIPLOMACY_REQUIRE_BROWSER").is_ok();
+        assert!(!required, "chromium and chromedriver are required here (apt-get install chromium chromium-driver)");
+        eprintln!("chromium or chromedriver not installed: browser test skipped");
+        return None;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let child = Command::new(driver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    let downloads = tempfile::tempdir().unwrap();
+    let profile = tempfile::tempdir().unwrap();
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": chromium,
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=390,844",
+                format!("--user-data-dir={}", profile.keep().display()),
+            ],
+            "prefs": {
+                "download.default_directory": downloads.path(),
+                "download.prompt_for_download": false,
+            },
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let mut last_error = None;
+    for _ in 0..50 {
+        match ClientBuilder::new(connector.clone())
+            .capabilities(capabilities.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => {
+                return Some(Browser {
+                    client,
+                    driver: child,
+                    downloads,
+                });
+            }
+            Err(error) => {
+                last_error = Some(error);
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+    panic!("cannot start a browser session: {last_error:?}");
+}
+
+async fn wait_for_url(client: &Client, suffix: &str) -> String {
+    for _ in 0..100 {
+        let url = client.current_url().await.unwrap();
+        if url.path().ends_with(suffix) {
+            return url.to_string();
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the browser never reached …{suffix}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn typing_in_search_reaches_a_port_page() {
+    let Some(browser) = browser().await else { return };
+    let base = &server(Engine::Sqlite).unwrap().base;
+    let client = &browser.client;
+
+    client.goto(&format!("{base}/")).await.unwrap();
+    let input = client.wait().for_element(Locator::Css("#q")).await.unwrap();
+    input.send_keys("高雄").await.unwrap();
+    let suggestion = client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css("#suggestions a[href$='/ports/57920']"))
+        .await
+        .expect("a suggestion for the port of Kaohsiung");
+    suggestion.click().await.unwrap();
+
+    wait_for_url(client, "/ports/57920").await;
+    let heading = client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    assert!(heading.contains("高雄港"), "{heading}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn switching_language_keeps_the_page() {
+    let Some(browser) = browser().await else { return };
+    let base = &server(Engine::Sqlite).unwrap().base;
+    let client = &browser.client;
+
+    client.goto(&format!("{base}/ports/57920")).await.unwrap();
+    let html = client.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("zh-TW"));
+    client.find(Locator::Css("#lang-switch")).await.unwrap().click().await.unwrap();
+
+    wait_for_url(client, "/en/ports/57920").await;
+    let html = client.find(Locator::Css("html")).await.unwrap();
+    assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("en"));
+    let heading = client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    assert!(heading.contains("Kao-Hsiung"), "{heading}");
+}
+
+fn downloaded_csv(dir: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "csv"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn downloading_csv_from_a_country_page() {
+    let Some(browser) = browser().await else { return };
+    let base = &server(Engine::Sqlite).unwrap().base;
+    let client = &browser.client;
+
+    client.goto(&format!("{base}/countries/TW")).await.unwrap();
+    let link = client.wait().for_element(Locator::Css("a.download-csv")).await.unwrap();
+    link.click().await.unwrap();
+
+    let mut file = None;
+    for _ in 0..100 {
+        file = downloaded_csv(browser.downloads.path());
+        if file.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let file = file.expect("a CSV file was downloaded");
+    let bytes = std::fs::read(&file).unwrap();
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes)).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let names: Vec<String> = reader
+        .deserialize::<std::collections::HashMap<String, String>>()
+        .map(|row| row.unwrap()["name"].clone())
+        .collect();
+    assert_eq!(names.len(), 8, "{names:?}");
+    assert!(names.iter().any(|n| n == "Kao-Hsiung"), "{names:?}");
+}

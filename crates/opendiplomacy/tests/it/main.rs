@@ -1,0 +1,6 @@
+//! The integration tests: one binary, real engines, real HTTP, real data.
+
+mod api;
+mod browser;
+mod import;
+mod support;
