@@ -1,5 +1,5 @@
-//! Pages end to end: a few ports and countries in an in-memory SQLite store, the pages and
-//! assets served on a local port, and real HTTP requests against them.
+//! Pages end to end: a few ports and countries in an in-memory SQLite store, the site served
+//! on a local port, and real HTTP requests against it.
 
 use std::collections::BTreeMap;
 
@@ -97,9 +97,8 @@ async fn serve() -> String {
     store.import_ports(&ports, run("ports")).await.unwrap();
 
     let derived = Derived::load(store.as_ref()).await.unwrap();
-    let app = super::routes()
-        .merge(assets::routes())
-        .with_state(AppState::new(store, derived));
+    // The whole site's router, so that merging the pages with the API and assets is tested too.
+    let app = crate::web::router(AppState::new(store, derived));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await });
