@@ -100,7 +100,7 @@
       .then(function (body) {
         // An answer to an older query must not replace a newer one.
         if (ticket !== latest || input.value.trim() !== query) return;
-        show(Array.isArray(body.results) ? body.results : []);
+        show(Array.isArray(body.items) ? body.items : []);
       })
       .catch(function () {
         if (ticket === latest) close();

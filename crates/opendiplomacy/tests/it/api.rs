@@ -21,7 +21,12 @@ async fn port_kaohsiung_is_typed(engine: Engine) {
     assert_eq!(port["country"], "TW");
     assert_eq!(port["locode"], "TWKHH");
     assert_eq!(port["harbor_size"], "large");
-    assert!(port["names_zh"].as_array().unwrap().contains(&Value::from("高雄港")));
+    assert!(
+        port["names_zh"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("高雄港"))
+    );
     assert!(port["latitude"].as_f64().unwrap() > 22.0 && port["latitude"].as_f64().unwrap() < 23.0);
     // The consular fields exist and are unknown until someone fills them in.
     assert_eq!(port["morgue"], Value::Null);
@@ -30,10 +35,23 @@ async fn port_kaohsiung_is_typed(engine: Engine) {
 
 async fn unknown_ids_are_404_problems(engine: Engine) {
     let Some(server) = server(engine) else { return };
-    for path in ["/api/v1/ports/1", "/api/v1/ports/abc", "/api/v1/countries/XX", "/api/v1/nothing"] {
-        let response = client().get(format!("{}{path}", server.base)).send().await.unwrap();
+    for path in [
+        "/api/v1/ports/1",
+        "/api/v1/ports/abc",
+        "/api/v1/countries/XX",
+        "/api/v1/nothing",
+    ] {
+        let response = client()
+            .get(format!("{}{path}", server.base))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(response.status(), 404, "{path}");
-        assert_eq!(response.headers()["content-type"], "application/problem+json", "{path}");
+        assert_eq!(
+            response.headers()["content-type"],
+            "application/problem+json",
+            "{path}"
+        );
         let problem: Value = response.json().await.unwrap();
         assert_eq!(problem["code"], "not_found", "{path}");
         assert_eq!(problem["detail"], "找不到這筆資料。", "{path}");
@@ -70,11 +88,20 @@ async fn bad_parameters_are_400_naming_the_parameter(engine: Engine) {
         let problem: Value = response.json().await.unwrap();
         assert_eq!(problem["code"], "bad_parameter", "{path}");
         assert_eq!(problem["parameter"], param, "{path}");
-        assert!(problem["detail"].as_str().unwrap().contains(param), "{path}: {problem}");
+        assert!(
+            problem["detail"].as_str().unwrap().contains(param),
+            "{path}: {problem}"
+        );
     }
     // Without a language asked for, the message is in zh-TW.
     let (_, problem) = get_json(&format!("{}/api/v1/ports?limit=0", server.base)).await;
-    assert!(problem["detail"].as_str().unwrap().starts_with("參數「limit」不正確"), "{problem}");
+    assert!(
+        problem["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("參數「limit」不正確"),
+        "{problem}"
+    );
 }
 
 async fn walking_every_page_sees_each_port_once(engine: Engine) {
@@ -90,7 +117,11 @@ async fn walking_every_page_sees_each_port_once(engine: Engine) {
             pages += 1;
             totals.insert(page["total"].as_u64().unwrap());
             for port in page["items"].as_array().unwrap() {
-                assert!(seen.insert(port["id"].as_u64().unwrap()), "port {} seen twice", port["id"]);
+                assert!(
+                    seen.insert(port["id"].as_u64().unwrap()),
+                    "port {} seen twice",
+                    port["id"]
+                );
             }
             match page["next"].as_str() {
                 Some(next) => url = format!("{}{next}", server.base),
@@ -99,7 +130,11 @@ async fn walking_every_page_sees_each_port_once(engine: Engine) {
         }
         assert_eq!(pages, 6, "sort={sort}");
         assert_eq!(seen.len(), 3801, "sort={sort}");
-        assert_eq!(totals.into_iter().collect::<Vec<_>>(), vec![3801], "sort={sort}");
+        assert_eq!(
+            totals.into_iter().collect::<Vec<_>>(),
+            vec![3801],
+            "sort={sort}"
+        );
     }
 }
 
@@ -113,11 +148,18 @@ async fn filters_narrow_the_list(engine: Engine) {
         .iter()
         .map(|p| p["name"].as_str().unwrap())
         .collect();
-    assert!(names.contains("Kao-Hsiung") && names.contains("Chi-Lung"), "{names:?}");
+    assert!(
+        names.contains("Kao-Hsiung") && names.contains("Chi-Lung"),
+        "{names:?}"
+    );
 
     let (_, large) = get_json(&format!("{}/api/v1/ports?size=large&limit=1", server.base)).await;
     assert_eq!(large["total"], 174);
-    let (_, both) = get_json(&format!("{}/api/v1/ports?size=large,medium&limit=1", server.base)).await;
+    let (_, both) = get_json(&format!(
+        "{}/api/v1/ports?size=large,medium&limit=1",
+        server.base
+    ))
+    .await;
     assert_eq!(both["total"], 174 + 366);
     let (_, medical) = get_json(&format!(
         "{}/api/v1/ports?country=TW&facility=medical_facilities",
@@ -133,7 +175,12 @@ async fn formats_agree(engine: Engine) {
     let Some(server) = server(engine) else { return };
     let base = format!("{}/api/v1/ports?country=TW&sort=name", server.base);
 
-    let csv = client().get(&base).header("accept", "text/csv").send().await.unwrap();
+    let csv = client()
+        .get(&base)
+        .header("accept", "text/csv")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
     assert_eq!(csv.headers()["x-total-count"], "8");
     let text = csv.text().await.unwrap();
@@ -144,10 +191,21 @@ async fn formats_agree(engine: Engine) {
     let name_at = headers.iter().position(|h| h == "name").unwrap();
     assert_eq!(&rows[0][name_at], "Chi-Lung");
 
-    let bom = client().get(format!("{base}&format=csv&bom=true")).send().await.unwrap();
+    let bom = client()
+        .get(format!("{base}&format=csv&bom=true"))
+        .send()
+        .await
+        .unwrap();
     assert!(bom.bytes().await.unwrap().starts_with(b"\xEF\xBB\xBF"));
 
-    let xml = client().get(format!("{base}&format=xml")).send().await.unwrap().text().await.unwrap();
+    let xml = client()
+        .get(format!("{base}&format=xml"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut ports = 0;
     loop {
@@ -169,10 +227,21 @@ async fn formats_agree(engine: Engine) {
     let feature: Value = geo.json().await.unwrap();
     let coordinates = feature["geometry"]["coordinates"].as_array().unwrap();
     // GeoJSON is [longitude, latitude]: Kaohsiung lies near 120.3 E, 22.6 N.
-    assert!((coordinates[0].as_f64().unwrap() - 120.3).abs() < 0.2, "{coordinates:?}");
-    assert!((coordinates[1].as_f64().unwrap() - 22.6).abs() < 0.2, "{coordinates:?}");
+    assert!(
+        (coordinates[0].as_f64().unwrap() - 120.3).abs() < 0.2,
+        "{coordinates:?}"
+    );
+    assert!(
+        (coordinates[1].as_f64().unwrap() - 22.6).abs() < 0.2,
+        "{coordinates:?}"
+    );
 
-    let refused = client().get(&base).header("accept", "image/png").send().await.unwrap();
+    let refused = client()
+        .get(&base)
+        .header("accept", "image/png")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(refused.status(), 406);
 }
 
@@ -181,10 +250,19 @@ async fn etags_answer_304(engine: Engine) {
     let url = format!("{}/api/v1/countries/TW", server.base);
     let first = client().get(&url).send().await.unwrap();
     let tag = first.headers()["etag"].clone();
-    let again = client().get(&url).header("if-none-match", tag.clone()).send().await.unwrap();
+    let again = client()
+        .get(&url)
+        .header("if-none-match", tag.clone())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(again.status(), 304);
     assert_eq!(again.headers()["etag"], tag);
-    let other = client().get(format!("{url}?format=csv")).send().await.unwrap();
+    let other = client()
+        .get(format!("{url}?format=csv"))
+        .send()
+        .await
+        .unwrap();
     assert_ne!(other.headers()["etag"], tag);
 }
 
@@ -195,7 +273,10 @@ async fn taiwan_is_named_as_taiwan(engine: Engine) {
     assert_eq!(taiwan["name_en"], "Taiwan");
     for format in ["json", "csv", "xml", "geojson"] {
         let body = client()
-            .get(format!("{}/api/v1/countries?limit=5000&format={format}", server.base))
+            .get(format!(
+                "{}/api/v1/countries?limit=5000&format={format}",
+                server.base
+            ))
             .send()
             .await
             .unwrap()
@@ -245,7 +326,9 @@ async fn openapi_document_describes_what_is_served(engine: Engine) {
         let mut query = Vec::new();
         for parameter in item["get"]["parameters"].as_array().unwrap() {
             if let Some(example) = parameter.get("example") {
-                let value = example.as_str().map_or_else(|| example.to_string(), str::to_owned);
+                let value = example
+                    .as_str()
+                    .map_or_else(|| example.to_string(), str::to_owned);
                 let name = parameter["name"].as_str().unwrap();
                 if parameter["in"] == "path" {
                     url = url.replace(&format!("{{{name}}}"), &value);
@@ -258,7 +341,11 @@ async fn openapi_document_describes_what_is_served(engine: Engine) {
         let response = client().get(&full).send().await.unwrap();
         assert_eq!(response.status(), 200, "{full}");
     }
-    let docs = client().get(format!("{}/api/docs", server.base)).send().await.unwrap();
+    let docs = client()
+        .get(format!("{}/api/docs", server.base))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(docs.status(), 200);
     assert!(docs.text().await.unwrap().contains("/api/v1/ports/{id}"));
 }

@@ -27,7 +27,10 @@ impl Drop for Browser {
 }
 
 fn find(candidates: &[&str]) -> Option<PathBuf> {
-    candidates.iter().map(PathBuf::from).find(|path| path.exists())
+    candidates
+        .iter()
+        .map(PathBuf::from)
+        .find(|path| path.exists())
 }
 
 async fn browser() -> Option<Browser> {
@@ -36,11 +39,18 @@ async fn browser() -> Option<Browser> {
     let (Some(driver), Some(chromium)) = (driver, chromium) else {
         let required = std::env::var("CI").is_ok_and(|v| v == "true")
             || std::env::var("OPENDIPLOMACY_REQUIRE_BROWSER").is_ok();
-        assert!(!required, "chromium and chromedriver are required here (apt-get install chromium chromium-driver)");
+        assert!(
+            !required,
+            "chromium and chromedriver are required here (apt-get install chromium chromium-driver)"
+        );
         eprintln!("chromium or chromedriver not installed: browser test skipped");
         return None;
     };
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let child = Command::new(driver)
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
@@ -103,7 +113,9 @@ async fn wait_for_url(client: &Client, suffix: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typing_in_search_reaches_a_port_page() {
-    let Some(browser) = browser().await else { return };
+    let Some(browser) = browser().await else {
+        return;
+    };
     let base = &server(Engine::Sqlite).unwrap().base;
     let client = &browser.client;
 
@@ -119,25 +131,45 @@ async fn typing_in_search_reaches_a_port_page() {
     suggestion.click().await.unwrap();
 
     wait_for_url(client, "/ports/57920").await;
-    let heading = client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    let heading = client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(heading.contains("高雄港"), "{heading}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn switching_language_keeps_the_page() {
-    let Some(browser) = browser().await else { return };
+    let Some(browser) = browser().await else {
+        return;
+    };
     let base = &server(Engine::Sqlite).unwrap().base;
     let client = &browser.client;
 
     client.goto(&format!("{base}/ports/57920")).await.unwrap();
     let html = client.find(Locator::Css("html")).await.unwrap();
     assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("zh-TW"));
-    client.find(Locator::Css("#lang-switch")).await.unwrap().click().await.unwrap();
+    client
+        .find(Locator::Css("#lang-switch"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
 
     wait_for_url(client, "/en/ports/57920").await;
     let html = client.find(Locator::Css("html")).await.unwrap();
     assert_eq!(html.attr("lang").await.unwrap().as_deref(), Some("en"));
-    let heading = client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap();
+    let heading = client
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(heading.contains("Kao-Hsiung"), "{heading}");
 }
 
@@ -151,12 +183,18 @@ fn downloaded_csv(dir: &Path) -> Option<PathBuf> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn downloading_csv_from_a_country_page() {
-    let Some(browser) = browser().await else { return };
+    let Some(browser) = browser().await else {
+        return;
+    };
     let base = &server(Engine::Sqlite).unwrap().base;
     let client = &browser.client;
 
     client.goto(&format!("{base}/countries/TW")).await.unwrap();
-    let link = client.wait().for_element(Locator::Css("a.download-csv")).await.unwrap();
+    let link = client
+        .wait()
+        .for_element(Locator::Css("a.download-csv"))
+        .await
+        .unwrap();
     link.click().await.unwrap();
 
     let mut file = None;

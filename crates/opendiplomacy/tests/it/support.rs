@@ -27,9 +27,13 @@ static POSTGRES: OnceLock<Option<Server>> = OnceLock::new();
 
 /// The PostgreSQL server for tests, if one is configured. Under CI it must be.
 pub fn postgres_url() -> Option<String> {
-    let url = std::env::var("OPENDIPLOMACY_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty());
+    let url = std::env::var("OPENDIPLOMACY_TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty());
     if url.is_none() && std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("CI=true but OPENDIPLOMACY_TEST_POSTGRES_URL is not set: the PostgreSQL tests must run in CI");
+        panic!(
+            "CI=true but OPENDIPLOMACY_TEST_POSTGRES_URL is not set: the PostgreSQL tests must run in CI"
+        );
     }
     url
 }
@@ -75,9 +79,13 @@ fn start(target: Target) -> Server {
                 Target::NewPostgres(admin) => create_postgres_database(&admin).await,
             };
             let store = store::open(&url).await.expect("open store");
-            seed::load_missing(store.as_ref(), &Quiet).await.expect("load bundled data");
+            seed::load_missing(store.as_ref(), &Quiet)
+                .await
+                .expect("load bundled data");
             let derived = Derived::load(store.as_ref()).await.expect("derived values");
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
             let base = format!("http://{}", listener.local_addr().expect("address"));
             sender.send(base).expect("report address");
             axum::serve(listener, web::router(AppState::new(store, derived)))
@@ -112,7 +120,9 @@ async fn create_postgres_database(admin_url: &str) -> String {
         COUNTER.fetch_add(1, Ordering::SeqCst)
     );
     use sqlx::Connection;
-    let mut admin = sqlx::PgConnection::connect(admin_url).await.expect("connect to PostgreSQL");
+    let mut admin = sqlx::PgConnection::connect(admin_url)
+        .await
+        .expect("connect to PostgreSQL");
     sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
         .execute(&mut admin)
         .await
@@ -121,7 +131,9 @@ async fn create_postgres_database(admin_url: &str) -> String {
         .execute(&mut admin)
         .await
         .expect("create test database");
-    let (base, _) = admin_url.rsplit_once('/').expect("URL with a database name");
+    let (base, _) = admin_url
+        .rsplit_once('/')
+        .expect("URL with a database name");
     format!("{base}/{name}")
 }
 

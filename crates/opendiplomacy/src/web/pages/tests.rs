@@ -94,7 +94,10 @@ async fn serve() -> String {
         .unwrap();
     let mut ports = harbours(55);
     ports.push(kaohsiung());
-    store.import_ports(&ports, run("ports")).await.unwrap();
+    store
+        .import_ports(&ports, run("ports"), &|_| {})
+        .await
+        .unwrap();
 
     let derived = Derived::load(store.as_ref()).await.unwrap();
     // The whole site's router, so that merging the pages with the API and assets is tested too.
