@@ -78,7 +78,9 @@ pub fn url(path: &str) -> String {
 }
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/assets/{version}/{*path}", get(serve))
+    Router::new()
+        .route("/assets/{version}/{*path}", get(serve))
+        .layer(tower_http::compression::CompressionLayer::new())
 }
 
 /// Serves an embedded asset with its type and a cache lifetime that fits its URL.
