@@ -15,7 +15,7 @@ mod tests;
 
 pub use import::{CountryImportError, parse_countries};
 pub use model::{Country, CountryCode};
-pub use resolve::CountryResolver;
+pub use resolve::{ALIASES, CountryResolver};
 
 /// The bundled table, for tests that check real values.
 #[cfg(test)]

@@ -12,3 +12,7 @@ pub use fields::{CodeSet, FieldKind, FieldSpec, Group, FIELDS, field};
 pub use geo::{distance_km, nearest};
 pub use import::{ImportReport, PortImportError, parse_ports};
 pub use model::{AttrValue, ConsularInfo, HarborSize, Port, PortId, Position};
+
+/// The bundled World Port Index, for tests that check real values.
+#[cfg(test)]
+pub(crate) const BUNDLED_CSV: &[u8] = include_bytes!("../../../../data/ports/UpdatedPub150.csv");
