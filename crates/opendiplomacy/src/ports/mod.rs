@@ -2,13 +2,18 @@
 //! atlas has.
 
 mod aliases;
+mod catalogue;
 mod fields;
 mod geo;
 mod import;
 mod model;
 
 pub use aliases::PortAliases;
-pub use fields::{CodeSet, FieldKind, FieldSpec, Group, FIELDS, field};
+pub use catalogue::FIELDS;
+pub use fields::{
+    CODE_SETS, CodeSet, FACILITY_SIZE, FieldKind, FieldSpec, Group, HARBOR_TYPE, HARBOR_USE,
+    NAVAREA, REPAIRS, SHELTER, UNDERKEEL_CLEARANCE, field,
+};
 pub use geo::{distance_km, nearest};
 pub use import::{ImportReport, PortImportError, parse_ports};
 pub use model::{AttrValue, ConsularInfo, HarborSize, Port, PortId, Position};
