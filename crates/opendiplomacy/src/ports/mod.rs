@@ -8,7 +8,7 @@ mod geo;
 mod import;
 mod model;
 
-pub use aliases::PortAliases;
+pub use aliases::{PortAlias, PortAliasError, PortAliases};
 pub use catalogue::FIELDS;
 pub use fields::{
     CODE_SETS, CodeSet, FACILITY_SIZE, FieldKind, FieldSpec, Group, HARBOR_TYPE, HARBOR_USE,
