@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use super::PortId;
+use super::{Port, PortId};
 use crate::countries::source::{self, CsvFile, Fault, Header};
 
 #[derive(Debug, thiserror::Error)]
@@ -75,6 +75,34 @@ impl PortAliases {
 
     pub fn is_empty(&self) -> bool {
         self.by_port.is_empty()
+    }
+
+    /// Adds the table's names to the ports, and says which table rows named no port.
+    pub(super) fn apply(&self, ports: &mut [Port]) -> Vec<String> {
+        let mut unused: Vec<PortId> = self.by_port.keys().copied().collect();
+        for port in ports.iter_mut() {
+            let Some(alias) = self.by_port.get(&port.id) else {
+                continue;
+            };
+            unused.retain(|id| *id != port.id);
+            for name in &alias.names_zh {
+                add_name(&mut port.names_zh, name, "");
+            }
+            for name in &alias.other_names {
+                add_name(&mut port.other_names, name, &port.name);
+            }
+        }
+        unused
+            .into_iter()
+            .map(|id| format!("the port name table names port {id}, which the index lacks"))
+            .collect()
+    }
+}
+
+/// Adds a name unless it is already there or is the port's main name.
+pub(super) fn add_name(names: &mut Vec<String>, name: &str, main: &str) {
+    if name != main && !names.iter().any(|known| known == name) {
+        names.push(name.to_owned());
     }
 }
 

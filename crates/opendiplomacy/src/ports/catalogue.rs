@@ -272,10 +272,24 @@ pub static FIELDS: &[FieldSpec] = &[
 mod tests {
     use std::collections::HashSet;
 
-    use super::super::fields::CODE_SETS;
+    use super::super::fields::{ARTEFACTS, CODE_SETS, identity};
     use super::*;
     use crate::i18n::Lang;
-    use crate::ports::{ConsularInfo, HarborSize};
+    use crate::ports::{BUNDLED_CSV, ConsularInfo, HarborSize};
+
+    #[test]
+    fn every_column_of_the_index_is_read_or_set_aside_once() {
+        let mut reader = csv::Reader::from_reader(BUNDLED_CSV);
+        let header = reader.headers().expect("header").clone();
+        assert_eq!(header.len(), 109);
+        for column in header.iter().map(|c| c.trim_start_matches('\u{feff}')) {
+            let uses = identity::ALL.iter().filter(|c| **c == column).count()
+                + ARTEFACTS.iter().filter(|c| **c == column).count()
+                + FIELDS.iter().filter(|spec| spec.column == column).count();
+            assert_eq!(uses, 1, "{column}");
+        }
+        assert_eq!(FIELDS.len(), 109 - identity::ALL.len() - ARTEFACTS.len());
+    }
 
     #[test]
     fn keys_are_unique_snake_case() {

@@ -12,6 +12,40 @@
 
 use super::catalogue::FIELDS;
 
+/// The headers of the columns read into the port's own typed fields rather than attributes.
+pub(super) mod identity {
+    pub const ID: &str = "World Port Index Number";
+    pub const REGION: &str = "Region Name";
+    pub const NAME: &str = "Main Port Name";
+    pub const ALTERNATE: &str = "Alternate Port Name";
+    pub const LOCODE: &str = "UN/LOCODE";
+    pub const COUNTRY: &str = "Country Code";
+    pub const HARBOR_SIZE: &str = "Harbor Size";
+    pub const LATITUDE: &str = "Latitude";
+    pub const LONGITUDE: &str = "Longitude";
+
+    pub const ALL: &[&str] = &[
+        ID,
+        REGION,
+        NAME,
+        ALTERNATE,
+        LOCODE,
+        COUNTRY,
+        HARBOR_SIZE,
+        LATITUDE,
+        LONGITUDE,
+    ];
+}
+
+/// The export's artefacts, read nowhere: a row counter and three chart columns blank in every
+/// row.
+pub(super) const ARTEFACTS: &[&str] = &[
+    "OID_",
+    "IHO S-130 Sea Area",
+    "IHO S-57 Electronic Navigational Chart",
+    "IHO S-101 Electronic Navigational Chart",
+];
+
 /// One World Port Index column read into [`super::Port::attributes`].
 #[derive(Debug)]
 pub struct FieldSpec {
