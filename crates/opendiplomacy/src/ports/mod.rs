@@ -25,7 +25,7 @@ pub use fields::{
     CODE_SETS, CodeSet, FACILITY_SIZE, FieldKind, FieldSpec, Group, HARBOR_TYPE, HARBOR_USE,
     NAVAREA, REPAIRS, SHELTER, UNDERKEEL_CLEARANCE, field,
 };
-pub use geo::{distance_km, nearest};
+pub use geo::{EARTH_RADIUS_KM, distance_km, nearest};
 pub use import::{ImportReport, PortImportError, parse_ports};
 pub use model::{AttrValue, ConsularInfo, HarborSize, Port, PortId, Position};
 
