@@ -12,6 +12,41 @@ use crate::countries::CountryCode;
 #[serde(transparent)]
 pub struct PortId(pub u32);
 
+impl PortId {
+    /// Ids of the few index numbers printed with a tenth (49454.5 Kattupalli Port, inserted
+    /// between 49454 and 49455; 9510.1 Puerto Progreso) are this plus ten times the number. They
+    /// are stable across imports, never collide with whole index numbers (five digits at most),
+    /// and read back with [`PortId::index_number`].
+    pub const TENTHS_BASE: u32 = 10_000_000;
+
+    /// Reads an index number as printed: `7950`, `7950.0`, or with one tenth such as `49454.5`.
+    pub fn from_index_number(text: &str) -> Option<Self> {
+        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+        if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let whole: u32 = whole.parse().ok()?;
+        match fraction.trim_end_matches('0').as_bytes() {
+            [] => Some(Self(whole)),
+            [tenth @ b'1'..=b'9'] => {
+                let tenths = whole
+                    .checked_mul(10)?
+                    .checked_add(u32::from(tenth - b'0'))?;
+                (tenths < Self::TENTHS_BASE).then_some(Self(Self::TENTHS_BASE + tenths))
+            }
+            _ => None,
+        }
+    }
+
+    /// The number as the index prints it, without a trailing `.0`: `57920`, `49454.5`.
+    pub fn index_number(self) -> String {
+        match self.0.checked_sub(Self::TENTHS_BASE) {
+            Some(tenths) => format!("{}.{}", tenths / 10, tenths % 10),
+            None => self.0.to_string(),
+        }
+    }
+}
+
 impl std::fmt::Display for PortId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.0)

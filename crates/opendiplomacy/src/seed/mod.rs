@@ -5,7 +5,7 @@
 //! (a file the operator names).
 
 use crate::countries::{Country, CountryImportError, CountryResolver, parse_countries};
-use crate::ports::{PortAliases, PortImportError, parse_ports};
+use crate::ports::{PortAliasError, PortAliases, PortImportError, parse_ports};
 use crate::store::{ImportRun, Store, StoreError};
 
 /// `data/countries/countries_iso3166_zh_hant.csv`, CLDR zh-Hant names.
@@ -48,6 +48,8 @@ pub enum SeedError {
     Ports(#[from] PortImportError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Aliases(#[from] PortAliasError),
     #[error("load the countries before the ports: ports are matched to countries by name")]
     NoCountries,
 }
@@ -104,7 +106,7 @@ pub async fn load(
                 return Err(SeedError::NoCountries);
             }
             let resolver = CountryResolver::new(&countries);
-            let aliases = PortAliases::bundled();
+            let aliases = PortAliases::bundled()?;
             let (ports, report) = parse_ports(file, bytes, &resolver, &aliases)?;
             progress.start(dataset.name(), ports.len() as u64);
             let run = ImportRun {

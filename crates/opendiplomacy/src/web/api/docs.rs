@@ -19,7 +19,7 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
         let schema = match spec.kind {
             FieldKind::Flag => json!({"type": ["boolean", "null"]}),
             FieldKind::Metres => json!({"type": ["number", "null"], "description": "metres"}),
-            FieldKind::List => json!({"type": "array", "items": {"type": "string"}}),
+            FieldKind::List { .. } => json!({"type": "array", "items": {"type": "string"}}),
             _ => json!({"type": ["string", "null"]}),
         };
         properties[spec.key] = schema;

@@ -79,15 +79,7 @@ fn yes_no(yes: bool) -> &'static str {
 /// The catalogue's groups are plain unit variants named in camel case, so the key is the
 /// variant's name in snake case (`Group::Identity` → `identity`).
 pub fn group_key(group: Group) -> String {
-    let name = format!("{group:?}");
-    let mut key = String::with_capacity(name.len() + 4);
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            key.push('_');
-        }
-        key.push(c.to_ascii_lowercase());
-    }
-    key
+    group.key().to_owned()
 }
 
 /// The consular fields, each with its value or the invitation to fill it in.
@@ -120,8 +112,8 @@ pub fn facility_fields() -> Vec<&'static FieldSpec> {
         .iter()
         .filter(|spec| matches!(spec.kind, FieldKind::Flag))
         .filter(|spec| {
-            let group = group_key(spec.group);
-            spec.key == "medical_facilities" || group == "supplies" || group == "services"
+            spec.key == "medical_facilities"
+                || matches!(spec.group, Group::Supplies | Group::Services)
         })
         .collect()
 }
@@ -197,7 +189,7 @@ mod tests {
             None
         );
         let list = AttrValue::List(vec!["fuel oil".into(), "diesel".into()]);
-        let text = describe(&spec(FieldKind::List), &list, Lang::En).unwrap();
+        let text = describe(&spec(FieldKind::List { separator: ',' }), &list, Lang::En).unwrap();
         assert!(text.contains("fuel oil") && text.contains("diesel"));
     }
 
