@@ -201,8 +201,13 @@ impl Row<'_> {
         source::cell(self.record, self.header.position(column))
     }
 
+    /// A fault at a cell, naming its column as the file's header spells it.
     fn fault(&self, column: &str, message: String) -> Fault {
-        Fault::at(self.line, self.header.position(column), message)
+        Fault::at(
+            self.line,
+            self.header.position(column),
+            format!("{column}: {message}"),
+        )
     }
 }
 

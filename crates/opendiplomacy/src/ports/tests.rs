@@ -266,14 +266,20 @@ fn error_of(bytes: &[u8]) -> (u64, u64, String) {
 fn an_unreadable_depth_is_placed_at_its_line_and_column() {
     let (line, column, message) = error_of(&sample_with(9, "Channel Depth (m)", "deep"));
     assert_eq!((line, column), (9, 18));
-    assert_eq!(message, "expected metres, found \"deep\"");
+    assert_eq!(
+        message,
+        "Channel Depth (m): expected metres, found \"deep\""
+    );
 }
 
 #[test]
 fn a_bad_flag_word_is_an_error() {
     let (line, column, message) = error_of(&sample_with(4, "Medical Facilities", "Maybe"));
     assert_eq!((line, column), (4, 78));
-    assert_eq!(message, "expected Yes, No or Unknown, found \"Maybe\"");
+    assert_eq!(
+        message,
+        "Medical Facilities: expected Yes, No or Unknown, found \"Maybe\""
+    );
 }
 
 #[test]
