@@ -84,7 +84,10 @@ fn compact_drops_spaces_hyphens_and_punctuation() {
     assert_eq!(compact("Kao-Hsiung"), "kaohsiung");
     assert_eq!(compact("kao hsiung"), "kaohsiung");
     assert_eq!(compact("Côte d’Ivoire"), "cotedivoire");
-    assert_eq!(compact("Republic of China (Taiwan)"), "republicofchinataiwan");
+    assert_eq!(
+        compact("Republic of China (Taiwan)"),
+        "republicofchinataiwan"
+    );
     assert_eq!(compact("St. John's"), "stjohns");
     assert_eq!(compact("🇹🇼 · ---"), "");
 }
@@ -103,14 +106,21 @@ fn compact_words_records_where_words_begin() {
 fn every_variant_belongs_to_one_group_and_folding_is_stable() {
     let mut seen: HashMap<char, &str> = HashMap::new();
     for group in variants::groups() {
-        assert!(group.chars().count() >= 2, "group {group} has nothing to fold");
+        assert!(
+            group.chars().count() >= 2,
+            "group {group} has nothing to fold"
+        );
         let canonical = group.chars().next().unwrap_or_default();
         for c in group.chars() {
             if let Some(other) = seen.insert(c, group) {
                 panic!("{c} is in both {other} and {group}");
             }
             assert_eq!(variants::fold(c), canonical, "{c} in {group}");
-            assert_eq!(c.to_string().nfkc().collect::<String>(), c.to_string(), "{c}");
+            assert_eq!(
+                c.to_string().nfkc().collect::<String>(),
+                c.to_string(),
+                "{c}"
+            );
         }
     }
 }
