@@ -18,6 +18,8 @@ mod names;
 mod rank;
 
 #[cfg(test)]
+mod bench;
+#[cfg(test)]
 mod tests;
 
 use std::cmp::Ordering;
