@@ -103,6 +103,7 @@ async fn serve(listen: &str, database: &str) -> anyhow::Result<()> {
     }
     let derived = Derived::load(store.as_ref()).await?;
     let state = AppState::new(store.clone(), derived);
+    state.spawn_refresh(std::time::Duration::from_secs(2));
     let listener = tokio::net::TcpListener::bind(listen)
         .await
         .map_err(|error| anyhow::anyhow!("cannot listen on {listen}: {error}"))?;

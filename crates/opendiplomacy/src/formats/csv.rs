@@ -46,7 +46,7 @@ mod tests {
 
     #[test]
     fn formulas_are_inert_and_bom_is_optional() {
-        let mut table = Table::new("t", "r", vec!["a".into(), "b".into()]);
+        let mut table = Table::new("t", "r", vec!["a", "b"]);
         table.rows.push(vec![Cell::text("=1+1"), Cell::Float(-2.5)]);
         assert_eq!(write_csv(&table, false), b"a,b\n'=1+1,-2.5\n");
         assert!(write_csv(&table, true).starts_with(BOM));

@@ -9,7 +9,7 @@ mod xml;
 
 pub use self::csv::write_csv;
 pub use geojson::write_geojson;
-pub use json::{row_object, write_json};
+pub use json::{Row, row_object, write_json, write_row};
 pub use table::{Cell, Listing, Table};
 pub use xml::write_xml;
 

@@ -1,23 +1,32 @@
 //! The one shape every list takes before it is written out.
+//!
+//! Cells borrow from the values they show where they can, so serving a stored port copies no
+//! text before the writer does.
+
+use std::borrow::Cow;
 
 /// One typed value. `Null` is "unknown" in every format: empty in CSV, absent in XML, `null`
 /// in JSON.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
+pub enum Cell<'a> {
     Null,
     Bool(bool),
     Int(i64),
     Float(f64),
-    Text(String),
-    List(Vec<String>),
+    Text(Cow<'a, str>),
+    List(Cow<'a, [String]>),
 }
 
-impl Cell {
-    pub fn text(value: impl Into<String>) -> Self {
+impl<'a> Cell<'a> {
+    pub fn text(value: impl Into<Cow<'a, str>>) -> Self {
         Cell::Text(value.into())
     }
 
-    pub fn opt_text(value: Option<impl Into<String>>) -> Self {
+    pub fn list(items: &'a [String]) -> Self {
+        Cell::List(Cow::Borrowed(items))
+    }
+
+    pub fn opt_text(value: Option<impl Into<Cow<'a, str>>>) -> Self {
         value.map_or(Cell::Null, |v| Cell::Text(v.into()))
     }
 
@@ -29,17 +38,19 @@ impl Cell {
 /// Rows of typed cells under named columns. `name` is the collection (`ports`), `row_name` one
 /// member (`port`); both name XML elements.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Table {
+pub struct Table<'a> {
     pub name: &'static str,
     pub row_name: &'static str,
-    pub columns: Vec<String>,
-    pub rows: Vec<Vec<Cell>>,
+    /// Column names are the API's field names, fixed in code: borrowed, never allocated per
+    /// request.
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Vec<Cell<'a>>>,
     /// The latitude and longitude columns, for GeoJSON.
     pub position: Option<(usize, usize)>,
 }
 
-impl Table {
-    pub fn new(name: &'static str, row_name: &'static str, columns: Vec<String>) -> Self {
+impl Table<'_> {
+    pub fn new(name: &'static str, row_name: &'static str, columns: Vec<&'static str>) -> Self {
         Self {
             name,
             row_name,
@@ -51,8 +62,8 @@ impl Table {
 
     /// Marks the position columns by name; a name not among the columns leaves no position.
     pub fn with_position(mut self, latitude: &str, longitude: &str) -> Self {
-        let lat = self.columns.iter().position(|c| c == latitude);
-        let lon = self.columns.iter().position(|c| c == longitude);
+        let lat = self.columns.iter().position(|c| *c == latitude);
+        let lon = self.columns.iter().position(|c| *c == longitude);
         self.position = lat.zip(lon);
         self
     }
@@ -60,8 +71,8 @@ impl Table {
 
 /// A table with where it sits in a paged list.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Listing {
-    pub table: Table,
+pub struct Listing<'a> {
+    pub table: Table<'a>,
     /// Rows matching the request, over all pages.
     pub total: u64,
     pub limit: Option<u32>,

@@ -37,11 +37,11 @@ fn write_row(writer: &mut Writer<Vec<u8>>, table: &Table, row: &[Cell]) {
             Cell::Float(f) => text_element(writer, column, &f.to_string()),
             Cell::Text(t) => text_element(writer, column, t),
             Cell::List(items) => {
-                let _ = writer.write_event(Event::Start(BytesStart::new(column.as_str())));
-                for item in items {
+                let _ = writer.write_event(Event::Start(BytesStart::new(*column)));
+                for item in items.iter() {
                     text_element(writer, "item", item);
                 }
-                let _ = writer.write_event(Event::End(BytesEnd::new(column.as_str())));
+                let _ = writer.write_event(Event::End(BytesEnd::new(*column)));
             }
         }
     }
@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn hostile_text_stays_well_formed() {
-        let mut table = Table::new("ports", "port", vec!["name".into()]);
+        let mut table = Table::new("ports", "port", vec!["name"]);
         table
             .rows
             .push(vec![Cell::text("a<b>&\"c\u{0}\u{1b}\u{FFFF}]]>")]);

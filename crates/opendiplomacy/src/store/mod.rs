@@ -103,6 +103,10 @@ pub trait Store: Send + Sync + 'static {
     /// The number of revisions a port has, oldest first; the editing issue builds on this.
     async fn port_revision_count(&self, id: PortId) -> StoreResult<u64>;
 
+    /// A value that changes whenever the data readers see changes (a verified revision, an
+    /// import), so that values derived in memory know when to rebuild.
+    async fn data_version(&self) -> StoreResult<String>;
+
     /// The last import of each dataset.
     async fn import_runs(&self) -> StoreResult<Vec<ImportRun>>;
 }

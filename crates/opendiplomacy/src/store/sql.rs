@@ -421,6 +421,18 @@ macro_rules! sql_store {
                 Ok(u64::try_from(row.try_get::<i64, _>(0)?).unwrap_or(0))
             }
 
+            async fn data_version(&self) -> StoreResult<String> {
+                let row = sqlx::query(
+                    "SELECT (SELECT COALESCE(MAX(id), 0) FROM port_revisions), \
+                     (SELECT COALESCE(MAX(finished_at), '') FROM import_runs)",
+                )
+                .fetch_one(&self.pool)
+                .await?;
+                let revision: i64 = row.try_get(0)?;
+                let imported: String = row.try_get(1)?;
+                Ok(format!("{revision}/{imported}"))
+            }
+
             async fn import_runs(&self) -> StoreResult<Vec<ImportRun>> {
                 sqlx::query("SELECT dataset, data FROM import_runs ORDER BY dataset")
                     .fetch_all(&self.pool)

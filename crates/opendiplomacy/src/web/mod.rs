@@ -14,7 +14,7 @@ use std::sync::{Arc, RwLock};
 use axum::Router;
 
 use crate::countries::{Country, CountryCode};
-use crate::ports::Port;
+use crate::ports::{Port, PortId};
 use crate::search::SearchIndex;
 use crate::store::{Store, StoreResult};
 
@@ -28,21 +28,36 @@ pub struct AppState {
 /// Values derived from the store and kept in memory: the search index, and every port and
 /// country for nearest-port look-ups and maps. Rebuilt whole after each import.
 pub struct Derived {
+    /// The store's data version these values were built from.
+    pub version: String,
     pub search: SearchIndex,
+    /// Every port, ordered by id.
     pub ports: Vec<Port>,
     pub countries: Vec<Country>,
 }
 
 impl Derived {
     pub async fn load(store: &dyn Store) -> StoreResult<Self> {
+        // The version is read first: a change that lands while loading leaves the values
+        // newer than their version, never older, so the next check rebuilds at worst once more.
+        let version = store.data_version().await?;
         let countries = store.countries().await?;
         let ports = store.all_ports().await?;
         let search = SearchIndex::build(&countries, &ports);
         Ok(Self {
+            version,
             search,
             ports,
             countries,
         })
+    }
+
+    /// A port by id, from memory: the hot path of the API and the pages.
+    pub fn port(&self, id: PortId) -> Option<&Port> {
+        self.ports
+            .binary_search_by_key(&id, |port| port.id)
+            .ok()
+            .map(|index| &self.ports[index])
     }
 
     pub fn country(&self, code: &CountryCode) -> Option<&Country> {
@@ -64,6 +79,26 @@ impl AppState {
             Ok(guard) => guard.clone(),
             Err(poisoned) => poisoned.into_inner().clone(),
         }
+    }
+
+    /// Rebuilds the derived values every `interval` when the store's data changed, whoever
+    /// changed it (this process, `opendiplomacy import`, another node on the same PostgreSQL).
+    pub fn spawn_refresh(&self, interval: std::time::Duration) -> tokio::task::JoinHandle<()> {
+        let state = self.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(interval).await;
+                let current = state.derived().version.clone();
+                match state.store.data_version().await {
+                    Ok(version) if version == current => {}
+                    Ok(_) => match state.rebuild().await {
+                        Ok(()) => tracing::info!("data changed; derived values rebuilt"),
+                        Err(error) => tracing::error!(%error, "cannot rebuild derived values"),
+                    },
+                    Err(error) => tracing::warn!(%error, "cannot read the data version"),
+                }
+            }
+        })
     }
 
     /// Reloads the derived values from the store.

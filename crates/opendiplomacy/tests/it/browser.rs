@@ -4,6 +4,7 @@
 //! installs them). Without them these tests say so and pass, except under CI, where they must
 //! run.
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -20,7 +21,11 @@ struct Browser {
 }
 
 impl Drop for Browser {
+    /// Ends chromedriver and every browser it started: they share its process group, and a
+    /// test that fails halfway must not leave a browser running.
     fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-TERM", "--", &group]).status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -52,6 +57,7 @@ async fn browser() -> Option<Browser> {
         .unwrap()
         .port();
     let child = Command::new(driver)
+        .process_group(0)
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
         .stderr(Stdio::null())

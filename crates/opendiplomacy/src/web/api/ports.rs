@@ -57,9 +57,10 @@ pub async fn one(
         .map(PortId)
         .map_err(|_| ApiError::NotFound)?;
 
-    let port = state.store.port(id).await?.ok_or(ApiError::NotFound)?;
+    let derived = state.derived();
+    let port = derived.port(id).ok_or(ApiError::NotFound)?;
 
-    Ok(respond::item(tables::ports([&port]), format, bom))
+    Ok(respond::item(tables::ports([port]), format, bom))
 }
 
 fn filter(state: &AppState, params: &Params) -> Result<PortFilter, ApiError> {

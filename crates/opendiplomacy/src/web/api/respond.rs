@@ -28,14 +28,11 @@ pub fn listing(listing: &Listing, format: Format, bom: bool) -> Response {
 pub fn item(table: Table, format: Format, bom: bool) -> Response {
     let name = table.row_name;
     let body = match format {
-        Format::Json => {
-            let object = table
-                .rows
-                .first()
-                .map(|row| crate::formats::row_object(&table, row))
-                .unwrap_or_default();
-            serde_json::to_vec(&object).unwrap_or_default()
-        }
+        Format::Json => table
+            .rows
+            .first()
+            .map(|row| crate::formats::write_row(&table, row))
+            .unwrap_or_default(),
         Format::GeoJson => {
             let listing = single(table);
             let collection: serde_json::Value =
