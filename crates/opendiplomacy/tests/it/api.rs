@@ -306,7 +306,11 @@ async fn search_finds_across_scripts(engine: Engine) {
     assert_eq!(first("Kaohsiung").await["id"], "57920");
     assert_eq!(first("kao hsiung").await["id"], "57920");
     assert_eq!(first("日本").await["id"], "JP");
-    assert_eq!(first("Sao Tome").await["id"], "ST");
+    // Accents are ignored: the country is "São Tomé and Príncipe"; the port of São Tomé is
+    // named exactly "Sao Tome" in the index, so it ranks first for that query.
+    assert_eq!(first("Sao Tome and Principe").await["id"], "ST");
+    assert_eq!(first("sao tome").await["id"], "46380");
+    assert_eq!(first("SÃO TOMÉ").await["id"], "46380");
     assert_eq!(first("臺中").await["id"], "57955");
     assert_eq!(first("台中").await["id"], "57955");
     assert_eq!(first("Taiwan").await["id"], "TW");
