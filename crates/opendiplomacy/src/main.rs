@@ -111,9 +111,7 @@ async fn serve(listen: &str, database: &str) -> anyhow::Result<()> {
     tracing::info!(%address, engine = store.engine(), "serving");
     println!("Open Diplomacy is serving at http://{address}/");
     axum::serve(listener, web::router(state))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+        .with_graceful_shutdown(shutdown_signal())
         .await?;
     Ok(())
 }
@@ -152,4 +150,22 @@ async fn import(dataset: Dataset, file: &std::path::Path, database: &str) -> any
         println!("  note: {note}");
     }
     Ok(())
+}
+
+/// Ctrl-C or SIGTERM (a service manager stopping the site): finish the requests under way, then
+/// stop.
+async fn shutdown_signal() {
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down");
 }

@@ -107,10 +107,16 @@ fn taiwan_ports_carry_their_chinese_names() {
     assert!(kaohsiung.other_names.contains(&"Kaohsiung".to_owned()));
 
     let tamsui = port(&INDEX.0, 57935);
-    assert_eq!(tamsui.names_zh, ["淡水港"]);
+    assert_eq!(tamsui.names_zh, ["淡水港", "臺北港"]);
     assert_eq!(
         tamsui.other_names,
-        ["Taipei", "Tan-shui Kang", "Tamsui", "Danshui"]
+        [
+            "Taipei",
+            "Tan-shui Kang",
+            "Tamsui",
+            "Danshui",
+            "Taipei Port"
+        ]
     );
     assert_eq!(tamsui.locode.as_deref(), Some("TWTPE"));
 

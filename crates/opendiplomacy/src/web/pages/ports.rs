@@ -32,10 +32,13 @@ pub struct Downloads {
     geojson: String,
 }
 
+/// A download takes the whole filtered list in one request, whatever page is on screen: the
+/// largest page the API gives is larger than the whole port index.
 pub fn downloads(filter_query: &str) -> Downloads {
+    let limit = crate::store::PageRequest::MAX_LIMIT;
     let link = |format: &str| {
         let separator = if filter_query.is_empty() { "" } else { "&" };
-        format!("/api/v1/ports?{filter_query}{separator}format={format}")
+        format!("/api/v1/ports?{filter_query}{separator}limit={limit}&format={format}")
     };
     Downloads {
         csv: link("csv"),
@@ -200,8 +203,14 @@ mod tests {
     #[test]
     fn downloads_name_the_same_filter() {
         let links = downloads("country=TW");
-        assert_eq!(links.csv, "/api/v1/ports?country=TW&format=csv");
-        assert_eq!(links.excel, "/api/v1/ports?country=TW&format=csv&bom=true");
-        assert_eq!(downloads("").geojson, "/api/v1/ports?format=geojson");
+        assert_eq!(links.csv, "/api/v1/ports?country=TW&limit=5000&format=csv");
+        assert_eq!(
+            links.excel,
+            "/api/v1/ports?country=TW&limit=5000&format=csv&bom=true"
+        );
+        assert_eq!(
+            downloads("").geojson,
+            "/api/v1/ports?limit=5000&format=geojson"
+        );
     }
 }

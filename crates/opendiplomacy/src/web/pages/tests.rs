@@ -151,9 +151,9 @@ async fn a_country_page_lists_its_ports_with_downloads() {
     let (status, _, page) = get(&base, "/countries/TW").await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("臺灣") && page.contains("高雄港") && page.contains("東亞"));
-    assert!(
-        page.contains(r#"class="download-csv" href="/api/v1/ports?country=TW&amp;format=csv""#)
-    );
+    assert!(page.contains(
+        r#"class="download-csv" href="/api/v1/ports?country=TW&amp;limit=5000&amp;format=csv""#
+    ));
     assert!(page.contains(r#"id="map""#) && page.contains(r#""highlight":"158""#));
 
     let (status, _, missing) = get(&base, "/en/countries/ZZ").await;
