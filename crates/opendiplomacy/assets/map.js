@@ -43,7 +43,10 @@
     var link = document.createElement("a");
     link.href = marker.href;
     link.textContent = marker.name;
-    circle.bindTooltip(marker.name);
+    // Leaflet reads a string tooltip as HTML; an element filled as text keeps a name inert.
+    var label = document.createElement("span");
+    label.textContent = marker.name;
+    circle.bindTooltip(label);
     circle.bindPopup(link);
     markers.addLayer(circle);
   });

@@ -103,6 +103,10 @@ fn read(bytes: &[u8], countries: &CountryResolver) -> Result<(Vec<Port>, ImportR
             }
         }
     }
+    // A header alone is almost surely a truncated export, not an index with no ports.
+    if ports.is_empty() {
+        return Err(Fault::at(line + 1, 1, "the file has a header but no ports"));
+    }
     Ok((ports, report))
 }
 

@@ -107,7 +107,8 @@ pub async fn load(
             }
             let resolver = CountryResolver::new(&countries);
             let aliases = PortAliases::bundled()?;
-            let (ports, report) = parse_ports(file, bytes, &resolver, &aliases)?;
+            let (ports, mut report) = parse_ports(file, bytes, &resolver, &aliases)?;
+            report.notes.extend(kept_note(store, &ports).await?);
             progress.start(dataset.name(), ports.len() as u64);
             let run = ImportRun {
                 rows: report.rows,
@@ -121,6 +122,23 @@ pub async fn load(
             Ok(run)
         }
     }
+}
+
+/// Says how many stored ports the file does not mention: they are kept, since an edition of
+/// the index that leaves a port out does not prove the port is gone.
+async fn kept_note(
+    store: &dyn Store,
+    ports: &[crate::ports::Port],
+) -> Result<Option<String>, SeedError> {
+    let in_file: std::collections::HashSet<_> = ports.iter().map(|port| port.id).collect();
+    let kept = store
+        .all_ports()
+        .await?
+        .iter()
+        .filter(|port| !in_file.contains(&port.id))
+        .count();
+    Ok((kept > 0)
+        .then(|| format!("{kept} stored ports are not in this file and are kept as they were")))
 }
 
 /// Loads each bundled dataset the store has never had, in dependency order.

@@ -104,6 +104,33 @@ async fn bad_parameters_are_400_naming_the_parameter(engine: Engine) {
     );
 }
 
+async fn writes_are_refused_as_problems(engine: Engine) {
+    let Some(server) = server(engine) else { return };
+    let response = client()
+        .delete(format!("{}/api/v1/ports/57920", server.base))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 405);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    let problem: Value = response.json().await.unwrap();
+    assert_eq!(problem["code"], "method_not_allowed");
+}
+
+async fn index_numbers_with_a_tenth_are_their_own_ports(engine: Engine) {
+    let Some(server) = server(engine) else { return };
+    let (status, port) = get_json(&format!("{}/api/v1/ports/49454.5", server.base)).await;
+    assert_eq!(status, 200);
+    assert_eq!(port["wpi_number"], "49454.5");
+    assert_eq!(port["name"], "Kattupalli Port");
+    let (_, same) = get_json(&format!("{}/api/v1/ports/{}", server.base, port["id"])).await;
+    assert_eq!(same["wpi_number"], "49454.5");
+}
+
 async fn walking_every_page_sees_each_port_once(engine: Engine) {
     let Some(server) = server(engine) else { return };
     for sort in ["id", "name"] {
@@ -314,6 +341,11 @@ async fn search_finds_across_scripts(engine: Engine) {
     assert_eq!(first("臺中").await["id"], "57955");
     assert_eq!(first("台中").await["id"], "57955");
     assert_eq!(first("Taiwan").await["id"], "TW");
+
+    // Links lead to the item; the total counts every match, not just those returned.
+    let (_, japan) = get_json(&format!("{}/api/v1/search?q=Japan&limit=2", server.base)).await;
+    assert_eq!(japan["items"][0]["url"], "/countries/JP");
+    assert!(japan["total"].as_u64().unwrap() > 2, "{japan}");
 }
 
 async fn openapi_document_describes_what_is_served(engine: Engine) {
@@ -373,6 +405,8 @@ pub fn urlencode(text: &str) -> String {
 on_both_engines!(
     port_kaohsiung_is_typed,
     unknown_ids_are_404_problems,
+    writes_are_refused_as_problems,
+    index_numbers_with_a_tenth_are_their_own_ports,
     bad_parameters_are_400_naming_the_parameter,
     walking_every_page_sees_each_port_once,
     filters_narrow_the_list,

@@ -1,10 +1,11 @@
 //! `/api/v1/countries` and `/api/v1/countries/{code}`, served from the in-memory list (250 rows).
 
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
-use super::error::ApiError;
+use super::error::{ApiError, Detail};
 use super::params::Params;
 use super::{next_url, respond, tables};
 use crate::countries::CountryCode;
@@ -29,14 +30,30 @@ pub async fn list(
     )?;
     let after = params
         .one("cursor")?
-        .map(|text| {
-            Cursor::decode(text)
-                .map_err(|_| ApiError::bad("cursor", "not a cursor this API gave out"))
-        })
+        .map(|text| Cursor::decode(text).map_err(|_| ApiError::bad("cursor", "cursor")))
         .transpose()?;
     let region = params.one("region")?;
 
     let derived = state.derived();
+    if let Some(region) = region {
+        let mut regions: Vec<&str> = derived
+            .countries
+            .iter()
+            .filter_map(|c| c.region.as_deref())
+            .collect();
+        regions.sort_unstable();
+        regions.dedup();
+        if !regions
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(region))
+        {
+            let choices = regions.join(", ");
+            return Err(ApiError::bad(
+                "region",
+                Detail::new("region").arg("choices", choices),
+            ));
+        }
+    }
     let matching: Vec<_> = derived
         .countries
         .iter()
@@ -84,13 +101,16 @@ pub async fn list(
 /// One country or territory by its ISO 3166-1 alpha-2 code, in either case.
 pub async fn one(
     State(state): State<AppState>,
-    Path(code): Path<String>,
+    code: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let params = Params::parse(query.as_deref(), &[])?;
     let format = params.format(&headers, &Format::ALL)?;
     let bom = params.flag("bom")?;
+    let Ok(Path(code)) = code else {
+        return Err(ApiError::NotFound);
+    };
     let code = CountryCode::parse(&code).ok_or(ApiError::NotFound)?;
 
     let country = state

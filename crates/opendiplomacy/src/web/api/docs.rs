@@ -24,6 +24,21 @@ static DOCUMENT: LazyLock<Value> = LazyLock::new(|| {
         };
         properties[spec.key] = schema;
     }
+    let facilities: Vec<&str> = FIELDS
+        .iter()
+        .filter(|spec| matches!(spec.kind, FieldKind::Flag))
+        .map(|spec| spec.key)
+        .collect();
+    for parameter in document["paths"]["/api/v1/ports"]["get"]["parameters"]
+        .as_array_mut()
+        .into_iter()
+        .flatten()
+    {
+        if parameter["name"] == "facility" {
+            parameter["schema"]["items"]["enum"] = json!(facilities);
+        }
+    }
+    let properties = &mut document["components"]["schemas"]["Port"]["properties"];
     for key in ConsularInfo::KEYS {
         properties[key] =
             json!({"type": ["string", "null"], "description": "null: unknown, help fill this in"});
@@ -130,7 +145,13 @@ pub async fn page() -> Html<String> {
         body.push_str(&operation_html(path, &item["get"]));
     }
     body.push_str("<section id=\"errors\"><h2>Errors</h2><ul>");
-    for code in ["not_found", "bad_parameter", "not_acceptable", "internal"] {
+    for code in [
+        "not_found",
+        "bad_parameter",
+        "not_acceptable",
+        "method_not_allowed",
+        "internal",
+    ] {
         body.push_str(&format!("<li id=\"error-{code}\"><code>{code}</code></li>"));
     }
     body.push_str("</ul></section>");

@@ -18,15 +18,59 @@ pub enum ApiError {
     #[error("not found")]
     NotFound,
     #[error("bad parameter {param}: {detail}")]
-    BadParameter { param: &'static str, detail: String },
+    BadParameter { param: &'static str, detail: Detail },
     #[error("no acceptable format")]
     NotAcceptable,
+    #[error("method not allowed")]
+    MethodNotAllowed,
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
+/// What was wrong with a parameter: a message key of `i18n/*/api.toml` (`[detail]`) and the
+/// values it names, put into words in the request's language when the problem is rendered.
+#[derive(Debug, Clone)]
+pub struct Detail {
+    key: &'static str,
+    args: Vec<(&'static str, String)>,
+}
+
+impl Detail {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    fn render(&self, lang: Lang) -> String {
+        let mut text = lang.text(&format!("api.detail.{}", self.key)).to_owned();
+        for (name, value) in &self.args {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+}
+
+impl From<&'static str> for Detail {
+    fn from(key: &'static str) -> Self {
+        Detail::new(key)
+    }
+}
+
+impl std::fmt::Display for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
 impl ApiError {
-    pub fn bad(param: &'static str, detail: impl Into<String>) -> Self {
+    pub fn bad(param: &'static str, detail: impl Into<Detail>) -> Self {
         ApiError::BadParameter {
             param,
             detail: detail.into(),
@@ -38,6 +82,7 @@ impl ApiError {
             ApiError::NotFound => "not_found",
             ApiError::BadParameter { .. } => "bad_parameter",
             ApiError::NotAcceptable => "not_acceptable",
+            ApiError::MethodNotAllowed => "method_not_allowed",
             ApiError::Store(_) => "internal",
         }
     }
@@ -47,6 +92,7 @@ impl ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::BadParameter { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotAcceptable => StatusCode::NOT_ACCEPTABLE,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Store(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -56,14 +102,14 @@ impl ApiError {
         let mut message = lang.text(&format!("api.error.{}", problem.code)).to_owned();
         let mut body = json!({
             "type": format!("/api/docs#error-{}", problem.code),
-            "title": problem.status.canonical_reason().unwrap_or("Error"),
+            "title": lang.text(&format!("api.title.{}", problem.code)),
             "status": problem.status.as_u16(),
             "code": problem.code,
         });
         if let Some((param, detail)) = &problem.parameter {
             message = message
                 .replace("{param}", param)
-                .replace("{detail}", detail);
+                .replace("{detail}", &detail.render(lang));
             body["parameter"] = json!(param);
         }
         body["detail"] = json!(message);
@@ -86,7 +132,7 @@ impl ApiError {
 pub struct Problem {
     status: StatusCode,
     code: &'static str,
-    parameter: Option<(&'static str, String)>,
+    parameter: Option<(&'static str, Detail)>,
 }
 
 impl IntoResponse for ApiError {

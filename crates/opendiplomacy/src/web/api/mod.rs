@@ -14,7 +14,7 @@ mod tables;
 
 use axum::Router;
 use axum::middleware;
-use axum::routing::get;
+use axum::routing::{any, get};
 
 use super::AppState;
 
@@ -27,7 +27,10 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/countries", get(countries::list))
         .route("/api/v1/countries/{code}", get(countries::one))
         .route("/api/v1/search", get(search::search))
-        .route("/api/v1/{*rest}", get(not_found))
+        .route("/api", any(not_found))
+        .route("/api/", any(not_found))
+        .route("/api/{*rest}", any(not_found))
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn(error::render_problems));
     Router::new()
         .merge(v1)
@@ -37,6 +40,11 @@ pub fn routes() -> Router<AppState> {
 
 async fn not_found() -> ApiError {
     ApiError::NotFound
+}
+
+/// The API only reads: every other method is refused with a problem document.
+async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
 }
 
 /// The URL of the next page: the request's own query with the cursor replaced.

@@ -3,7 +3,7 @@
 
 use axum::http::{HeaderMap, header};
 
-use super::error::ApiError;
+use super::error::{ApiError, Detail};
 use crate::formats::Format;
 
 /// Parameters every endpoint accepts.
@@ -25,14 +25,12 @@ impl Params {
         {
             let allowed: Vec<&str> = known.iter().chain(COMMON).copied().collect();
             // The unknown name is the client's text; only the list of allowed names is echoed.
-            return Err(ApiError::BadParameter {
-                param: "query",
-                detail: format!(
-                    "unknown parameter “{}”; allowed: {}",
-                    truncate(name),
-                    allowed.join(", ")
-                ),
-            });
+            return Err(ApiError::bad(
+                "query",
+                Detail::new("unknown_parameter")
+                    .arg("name", truncate(name))
+                    .arg("allowed", allowed.join(", ")),
+            ));
         }
         Ok(Self { pairs })
     }
@@ -43,7 +41,7 @@ impl Params {
         match (values.next(), values.next()) {
             (None, _) => Ok(None),
             (Some(value), None) => Ok(Some(value)),
-            (Some(_), Some(_)) => Err(ApiError::bad(name, "given more than once")),
+            (Some(_), Some(_)) => Err(ApiError::bad(name, "repeated")),
         }
     }
 
@@ -61,7 +59,7 @@ impl Params {
         match self.one(name)? {
             None | Some("false" | "0" | "no") => Ok(false),
             Some("true" | "1" | "yes" | "") => Ok(true),
-            Some(_) => Err(ApiError::bad(name, "expected true or false")),
+            Some(_) => Err(ApiError::bad(name, "boolean")),
         }
     }
 
@@ -80,7 +78,7 @@ impl Params {
             Ok(n) if (min..=max).contains(&n) => Ok(n),
             _ => Err(ApiError::bad(
                 name,
-                format!("expected a whole number from {min} to {max}"),
+                Detail::new("whole_number").arg("min", min).arg("max", max),
             )),
         }
     }
@@ -92,7 +90,10 @@ impl Params {
                 .filter(|format| offered.contains(format))
                 .ok_or_else(|| {
                     let names: Vec<&str> = offered.iter().map(|f| f.name()).collect();
-                    ApiError::bad("format", format!("expected one of {}", names.join(", ")))
+                    ApiError::bad(
+                        "format",
+                        Detail::new("one_of").arg("choices", names.join(", ")),
+                    )
                 });
         }
         let accept = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok());

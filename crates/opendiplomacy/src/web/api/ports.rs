@@ -1,5 +1,6 @@
 //! `/api/v1/ports` and `/api/v1/ports/{id}`.
 
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
@@ -45,17 +46,18 @@ pub async fn list(
 /// One port by its World Port Index number.
 pub async fn one(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    id: Result<Path<String>, PathRejection>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let params = Params::parse(query.as_deref(), &[])?;
     let format = params.format(&headers, &Format::ALL)?;
     let bom = params.flag("bom")?;
-    let id = id
-        .parse::<u32>()
-        .map(PortId)
-        .map_err(|_| ApiError::NotFound)?;
+    // A path that is not even text (bad percent-encoding) names no port either.
+    let Ok(Path(id)) = id else {
+        return Err(ApiError::NotFound);
+    };
+    let id = PortId::from_index_number(&id).ok_or(ApiError::NotFound)?;
 
     let derived = state.derived();
     let port = derived.port(id).ok_or(ApiError::NotFound)?;
@@ -69,18 +71,13 @@ fn filter(state: &AppState, params: &Params) -> Result<PortFilter, ApiError> {
         Some(text) => {
             let code = CountryCode::parse(text)
                 .filter(|code| state.derived().country(code).is_some())
-                .ok_or_else(|| {
-                    ApiError::bad("country", "expected an ISO 3166-1 alpha-2 code such as TW")
-                })?;
+                .ok_or_else(|| ApiError::bad("country", "country_code"))?;
             Some(code)
         }
     };
     let harbor_sizes = params
         .all("size")
-        .map(|code| {
-            HarborSize::from_code(code)
-                .ok_or_else(|| ApiError::bad("size", "expected very_small, small, medium or large"))
-        })
+        .map(|code| HarborSize::from_code(code).ok_or_else(|| ApiError::bad("size", "harbor_size")))
         .collect::<Result<Vec<_>, _>>()?;
     let facilities = params
         .all("facility")
@@ -89,12 +86,7 @@ fn filter(state: &AppState, params: &Params) -> Result<PortFilter, ApiError> {
                 .iter()
                 .find(|spec| spec.key == key && matches!(spec.kind, FieldKind::Flag))
                 .map(|spec| spec.key.to_owned())
-                .ok_or_else(|| {
-                    ApiError::bad(
-                        "facility",
-                        "expected a yes/no field key; see /api/openapi.json",
-                    )
-                })
+                .ok_or_else(|| ApiError::bad("facility", "facility"))
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(PortFilter {
@@ -107,22 +99,14 @@ fn filter(state: &AppState, params: &Params) -> Result<PortFilter, ApiError> {
 fn page_request(params: &Params) -> Result<PageRequest, ApiError> {
     let sort = match params.one("sort")? {
         None => SortKey::Id,
-        Some(text) => {
-            SortKey::parse(text).ok_or_else(|| ApiError::bad("sort", "expected id or name"))?
-        }
+        Some(text) => SortKey::parse(text).ok_or_else(|| ApiError::bad("sort", "sort"))?,
     };
     let after = params
         .one("cursor")?
-        .map(|text| {
-            Cursor::decode(text)
-                .map_err(|_| ApiError::bad("cursor", "not a cursor this API gave out"))
-        })
+        .map(|text| Cursor::decode(text).map_err(|_| ApiError::bad("cursor", "cursor")))
         .transpose()?;
     if after.as_ref().is_some_and(|cursor| cursor.sort != sort) {
-        return Err(ApiError::bad(
-            "cursor",
-            "the cursor belongs to another sort order",
-        ));
+        return Err(ApiError::bad("cursor", "cursor_sort"));
     }
     let limit = params.number(
         "limit",

@@ -1,10 +1,12 @@
 //! `/api/v1/search?q=`: one query over countries and ports, best match first.
+//!
+//! It answers the best `limit` results; `total` says how many matched in all.
 
 use axum::extract::{RawQuery, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 
-use super::error::ApiError;
+use super::error::{ApiError, Detail};
 use super::params::Params;
 use super::{respond, tables};
 use crate::formats::{Format, Listing};
@@ -24,20 +26,20 @@ pub async fn search(
     let limit = params.number("limit", 20, 1, 100)?;
     let q = params.one("q")?.unwrap_or("").trim();
     if q.is_empty() {
-        return Err(ApiError::bad("q", "a search needs some text"));
+        return Err(ApiError::bad("q", "empty_query"));
     }
     if q.chars().count() > MAX_QUERY_CHARS {
         return Err(ApiError::bad(
             "q",
-            format!("at most {MAX_QUERY_CHARS} characters"),
+            Detail::new("query_length").arg("max", MAX_QUERY_CHARS),
         ));
     }
 
-    let hits = state.derived().search.search(q, limit as usize);
+    let results = state.derived().search.search_page(q, 0, limit as usize);
 
     let listing = Listing {
-        total: hits.len() as u64,
-        table: tables::hits(&hits),
+        total: results.total as u64,
+        table: tables::hits(&results.hits),
         limit: Some(limit),
         next_cursor: None,
         next_url: None,

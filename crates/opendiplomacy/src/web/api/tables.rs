@@ -9,6 +9,7 @@ use crate::search::Hit;
 
 const PORT_IDENTITY: &[&str] = &[
     "id",
+    "wpi_number",
     "name",
     "names_zh",
     "other_names",
@@ -71,6 +72,7 @@ fn attributes(port: &Port) -> Vec<Cell<'_>> {
 fn port_row(port: &Port) -> Vec<Cell<'_>> {
     let mut row = vec![
         Cell::Int(i64::from(port.id.0)),
+        Cell::text(port.id.index_number()),
         Cell::text(port.name.as_str()),
         Cell::list(&port.names_zh),
         Cell::list(&port.other_names),
@@ -149,9 +151,9 @@ pub fn hits(hits: &[Hit]) -> Table<'_> {
     table.rows = hits
         .iter()
         .map(|hit| {
-            let kind = match hit.kind {
-                crate::search::HitKind::Country => "country",
-                crate::search::HitKind::Port => "port",
+            let (kind, collection) = match hit.kind {
+                crate::search::HitKind::Country => ("country", "countries"),
+                crate::search::HitKind::Port => ("port", "ports"),
             };
             vec![
                 Cell::text(kind),
@@ -160,7 +162,7 @@ pub fn hits(hits: &[Hit]) -> Table<'_> {
                 Cell::text(hit.name_en.as_str()),
                 Cell::opt_text(hit.country.as_deref()),
                 Cell::Int(i64::from(hit.score)),
-                Cell::text(format!("/{kind}s/{}", hit.id)),
+                Cell::text(format!("/{collection}/{}", hit.id)),
             ]
         })
         .collect();

@@ -84,6 +84,7 @@ pub async fn page(
 
     let page = context! {
         id,
+        wpi_number => port.id.index_number(),
         name => port.display_name(zh),
         other_names => other_names(&port, zh),
         country => country.map(|country| context! {
