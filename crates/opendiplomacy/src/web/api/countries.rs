@@ -6,10 +6,10 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 
 use super::error::{ApiError, Detail};
-use super::params::Params;
-use super::{next_url, respond, tables};
+use super::params::{ItemRequest, Params};
+use super::{paged, respond, tables};
 use crate::countries::CountryCode;
-use crate::formats::{Format, Listing};
+use crate::formats::Format;
 use crate::store::{Cursor, PageRequest, SortKey};
 use crate::web::AppState;
 
@@ -86,15 +86,13 @@ pub async fn list(
             .encode()
         });
 
-    let listing = Listing {
-        table: tables::countries(page),
-        total: matching.len() as u64,
-        limit: Some(limit),
-        next_url: next_cursor
-            .as_deref()
-            .map(|cursor| next_url("/api/v1/countries", query.as_deref(), cursor)),
+    let listing = paged(
+        tables::countries(page),
+        matching.len() as u64,
+        limit,
+        ("/api/v1/countries", query.as_deref()),
         next_cursor,
-    };
+    );
     Ok(respond::listing(&listing, format, bom))
 }
 
@@ -105,13 +103,8 @@ pub async fn one(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let params = Params::parse(query.as_deref(), &[])?;
-    let format = params.format(&headers, &Format::ALL)?;
-    let bom = params.flag("bom")?;
-    let Ok(Path(code)) = code else {
-        return Err(ApiError::NotFound);
-    };
-    let code = CountryCode::parse(&code).ok_or(ApiError::NotFound)?;
+    let request = ItemRequest::read(code, query.as_deref(), &headers)?;
+    let code = CountryCode::parse(&request.id).ok_or(ApiError::NotFound)?;
 
     let country = state
         .store
@@ -119,5 +112,9 @@ pub async fn one(
         .await?
         .ok_or(ApiError::NotFound)?;
 
-    Ok(respond::item(tables::countries([&country]), format, bom))
+    Ok(respond::item(
+        tables::countries([&country]),
+        request.format,
+        request.bom,
+    ))
 }

@@ -47,6 +47,25 @@ async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
 }
 
+/// A page of a list, with the URL of the next page made from the request's own path and query.
+fn paged<'a>(
+    table: crate::formats::Table<'a>,
+    total: u64,
+    limit: u32,
+    (path, query): (&str, Option<&str>),
+    next_cursor: Option<String>,
+) -> crate::formats::Listing<'a> {
+    crate::formats::Listing {
+        table,
+        total,
+        limit: Some(limit),
+        next_url: next_cursor
+            .as_deref()
+            .map(|cursor| next_url(path, query, cursor)),
+        next_cursor,
+    }
+}
+
 /// The URL of the next page: the request's own query with the cursor replaced.
 fn next_url(path: &str, query: Option<&str>, cursor: &str) -> String {
     let mut serializer = form_urlencoded::Serializer::new(String::new());

@@ -1,6 +1,8 @@
 //! Query parameters, read strictly: an unknown, repeated or malformed parameter is a 400 that
 //! names it, so a client's typo never passes silently as "no filter".
 
+use axum::extract::Path;
+use axum::extract::rejection::PathRejection;
 use axum::http::{HeaderMap, header};
 
 use super::error::{ApiError, Detail};
@@ -110,4 +112,29 @@ pub fn truncate(text: &str) -> String {
         cut.push('…');
     }
     cut
+}
+
+/// How one item was asked for: the id in its path, and the representation.
+pub struct ItemRequest {
+    pub id: String,
+    pub format: Format,
+    pub bom: bool,
+}
+
+impl ItemRequest {
+    /// Reads the request of an item endpoint. A path that is not even text (bad
+    /// percent-encoding) names no item: 404, like any other unknown id.
+    pub fn read(
+        path: Result<Path<String>, PathRejection>,
+        query: Option<&str>,
+        headers: &HeaderMap,
+    ) -> Result<Self, ApiError> {
+        let params = Params::parse(query, &[])?;
+        let format = params.format(headers, &Format::ALL)?;
+        let bom = params.flag("bom")?;
+        let Ok(Path(id)) = path else {
+            return Err(ApiError::NotFound);
+        };
+        Ok(Self { id, format, bom })
+    }
 }

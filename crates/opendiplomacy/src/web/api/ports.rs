@@ -6,10 +6,10 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 
 use super::error::ApiError;
-use super::params::Params;
-use super::{next_url, respond, tables};
+use super::params::{ItemRequest, Params};
+use super::{paged, respond, tables};
 use crate::countries::CountryCode;
-use crate::formats::{Format, Listing};
+use crate::formats::Format;
 use crate::ports::{FIELDS, FieldKind, HarborSize, PortId};
 use crate::store::{Cursor, PageRequest, PortFilter, SortKey};
 use crate::web::AppState;
@@ -31,15 +31,13 @@ pub async fn list(
     let page_of_ports = state.store.ports(&filter, &page).await?;
 
     let next_cursor = page_of_ports.next.as_ref().map(Cursor::encode);
-    let listing = Listing {
-        table: tables::ports(&page_of_ports.items),
-        total: page_of_ports.total,
-        limit: Some(page.limit),
-        next_url: next_cursor
-            .as_deref()
-            .map(|cursor| next_url("/api/v1/ports", query.as_deref(), cursor)),
+    let listing = paged(
+        tables::ports(&page_of_ports.items),
+        page_of_ports.total,
+        page.limit,
+        ("/api/v1/ports", query.as_deref()),
         next_cursor,
-    };
+    );
     Ok(respond::listing(&listing, format, bom))
 }
 
@@ -50,19 +48,17 @@ pub async fn one(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let params = Params::parse(query.as_deref(), &[])?;
-    let format = params.format(&headers, &Format::ALL)?;
-    let bom = params.flag("bom")?;
-    // A path that is not even text (bad percent-encoding) names no port either.
-    let Ok(Path(id)) = id else {
-        return Err(ApiError::NotFound);
-    };
-    let id = PortId::from_index_number(&id).ok_or(ApiError::NotFound)?;
+    let request = ItemRequest::read(id, query.as_deref(), &headers)?;
+    let id = PortId::from_index_number(&request.id).ok_or(ApiError::NotFound)?;
 
     let derived = state.derived();
     let port = derived.port(id).ok_or(ApiError::NotFound)?;
 
-    Ok(respond::item(tables::ports([port]), format, bom))
+    Ok(respond::item(
+        tables::ports([port]),
+        request.format,
+        request.bom,
+    ))
 }
 
 fn filter(state: &AppState, params: &Params) -> Result<PortFilter, ApiError> {
