@@ -6,6 +6,7 @@
 
 pub mod config;
 pub mod countries;
+pub mod csv_source;
 pub mod formats;
 pub mod i18n;
 pub mod ports;

@@ -11,19 +11,11 @@
 //! - The whole file or nothing: the first fault is an error naming file, line and column.
 
 use super::names::{self, Names};
-use super::source::{self, CsvFile, Fault, Header};
 use super::{Country, CountryCode};
+use crate::csv_source::{self as source, CsvFile, Fault, FileError, Header};
 
-#[derive(Debug, thiserror::Error)]
-pub enum CountryImportError {
-    #[error("{file}:{line}:{column}: {message}")]
-    Invalid {
-        file: String,
-        line: u64,
-        column: u64,
-        message: String,
-    },
-}
+/// Why the country table was refused.
+pub type CountryImportError = FileError;
 
 const ALPHA2: &str = "alpha2";
 const ALPHA3: &str = "alpha3";
@@ -73,12 +65,7 @@ const NOT_READ: &[&str] = &[
 
 /// Parses the whole file or nothing. `file` names it in errors.
 pub fn parse_countries(file: &str, bytes: &[u8]) -> Result<Vec<Country>, CountryImportError> {
-    read(bytes).map_err(|fault| CountryImportError::Invalid {
-        file: file.to_owned(),
-        line: fault.spot.line,
-        column: fault.spot.column,
-        message: fault.message,
-    })
+    read(bytes).map_err(|fault| fault.in_file(file))
 }
 
 fn read(bytes: &[u8]) -> Result<Vec<Country>, Fault> {

@@ -8,7 +8,6 @@ mod import;
 mod model;
 mod names;
 mod resolve;
-pub(crate) mod source;
 
 #[cfg(test)]
 mod tests;

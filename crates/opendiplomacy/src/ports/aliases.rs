@@ -10,18 +10,10 @@
 use std::collections::BTreeMap;
 
 use super::{Port, PortId};
-use crate::countries::source::{self, CsvFile, Fault, Header};
+use crate::csv_source::{self as source, CsvFile, Fault, FileError, Header};
 
-#[derive(Debug, thiserror::Error)]
-pub enum PortAliasError {
-    #[error("{file}:{line}:{column}: {message}")]
-    Invalid {
-        file: String,
-        line: u64,
-        column: u64,
-        message: String,
-    },
-}
+/// Why the port name table was refused.
+pub type PortAliasError = FileError;
 
 /// The names the table gives one port.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,12 +49,7 @@ impl PortAliases {
     /// Reads a table with the columns `wpi_number,name_zh,other_names,source`; names within a
     /// cell are separated by `|`.
     pub fn parse(file: &str, bytes: &[u8]) -> Result<Self, PortAliasError> {
-        read(bytes).map_err(|fault| PortAliasError::Invalid {
-            file: file.to_owned(),
-            line: fault.spot.line,
-            column: fault.spot.column,
-            message: fault.message,
-        })
+        read(bytes).map_err(|fault| fault.in_file(file))
     }
 
     pub fn get(&self, id: PortId) -> Option<&PortAlias> {

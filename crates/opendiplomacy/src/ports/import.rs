@@ -13,18 +13,10 @@ use super::fields::{ARTEFACTS, identity};
 use super::row::Row;
 use super::{DuplicateRow, FIELDS, Port, PortAliases, PortId};
 use crate::countries::CountryResolver;
-use crate::countries::source::{CsvFile, Fault, Header};
+use crate::csv_source::{CsvFile, Fault, FileError, Header};
 
-#[derive(Debug, thiserror::Error)]
-pub enum PortImportError {
-    #[error("{file}:{line}:{column}: {message}")]
-    Invalid {
-        file: String,
-        line: u64,
-        column: u64,
-        message: String,
-    },
-}
+/// Why a World Port Index file was refused.
+pub type PortImportError = FileError;
 
 /// What an import read and decided.
 #[derive(Debug, Default)]
@@ -48,13 +40,7 @@ pub fn parse_ports(
     countries: &CountryResolver,
     aliases: &PortAliases,
 ) -> Result<(Vec<Port>, ImportReport), PortImportError> {
-    let (mut ports, mut report) =
-        read(bytes, countries).map_err(|fault| PortImportError::Invalid {
-            file: file.to_owned(),
-            line: fault.spot.line,
-            column: fault.spot.column,
-            message: fault.message,
-        })?;
+    let (mut ports, mut report) = read(bytes, countries).map_err(|fault| fault.in_file(file))?;
     report.notes.extend(unresolved_countries(&ports));
     report.notes.extend(aliases.apply(&mut ports));
     Ok((ports, report))

@@ -18,7 +18,7 @@ use super::fields::identity::{
 use super::fields::{CodeSet, FieldKind, FieldSpec};
 use super::{AttrValue, ConsularInfo, FIELDS, HarborSize, Port, PortId, Position};
 use crate::countries::CountryResolver;
-use crate::countries::source::{self, Fault, Header};
+use crate::csv_source::{self as source, Fault, Header};
 
 /// A row being read: its cells by column name, and what it has to say besides the port.
 pub(super) struct Row<'a> {

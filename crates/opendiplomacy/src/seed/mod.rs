@@ -43,13 +43,13 @@ impl Dataset {
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
     #[error(transparent)]
-    Countries(#[from] CountryImportError),
+    Countries(CountryImportError),
     #[error(transparent)]
-    Ports(#[from] PortImportError),
+    Ports(PortImportError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
-    Aliases(#[from] PortAliasError),
+    Aliases(PortAliasError),
     #[error("load the countries before the ports: ports are matched to countries by name")]
     NoCountries,
 }
@@ -89,7 +89,7 @@ pub async fn load(
     };
     match dataset {
         Dataset::Countries => {
-            let countries = parse_countries(file, bytes)?;
+            let countries = parse_countries(file, bytes).map_err(SeedError::Countries)?;
             progress.start(dataset.name(), countries.len() as u64);
             let run = ImportRun {
                 rows: countries.len() as u64,
@@ -106,8 +106,9 @@ pub async fn load(
                 return Err(SeedError::NoCountries);
             }
             let resolver = CountryResolver::new(&countries);
-            let aliases = PortAliases::bundled()?;
-            let (ports, mut report) = parse_ports(file, bytes, &resolver, &aliases)?;
+            let aliases = PortAliases::bundled().map_err(SeedError::Aliases)?;
+            let (ports, mut report) =
+                parse_ports(file, bytes, &resolver, &aliases).map_err(SeedError::Ports)?;
             report.notes.extend(kept_note(store, &ports).await?);
             progress.start(dataset.name(), ports.len() as u64);
             let run = ImportRun {

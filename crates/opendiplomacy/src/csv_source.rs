@@ -1,8 +1,21 @@
-//! Reading the bundled CSV files the same way in every importer (countries, ports, port names):
+//! Reading CSV sources the same way in every importer (countries, ports, port names):
 //! byte order mark removed, the header read as an ordinary record, every record the same width,
 //! and every fault placed at a 1-based line and column.
 
 use std::collections::HashMap;
+
+/// A file an importer refused, placed by the file's name, line and column. Every importer
+/// reports this one type, so `import` prints every fault the same way.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("{file}:{line}:{column}: {message}")]
+    Invalid {
+        file: String,
+        line: u64,
+        column: u64,
+        message: String,
+    },
+}
 
 /// Where in a file a fault is: 1-based line, and 1-based field index as the column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +32,16 @@ pub(crate) struct Fault {
 }
 
 impl Fault {
+    /// Ties the fault to the file it was found in.
+    pub fn in_file(self, file: &str) -> FileError {
+        FileError::Invalid {
+            file: file.to_owned(),
+            line: self.spot.line,
+            column: self.spot.column,
+            message: self.message,
+        }
+    }
+
     /// A fault on a 1-based line, in the field at a 0-based index (shown 1-based).
     pub fn at(line: u64, column: usize, message: impl Into<String>) -> Self {
         Self {
