@@ -9,6 +9,7 @@ pub mod countries;
 pub mod csv_source;
 pub mod formats;
 pub mod i18n;
+pub mod orgs;
 pub mod ports;
 pub mod search;
 pub mod seed;

@@ -14,6 +14,27 @@ pub const COUNTRIES_CSV: &[u8] =
 /// `data/ports/UpdatedPub150.csv`, the World Port Index (NGA Pub. 150).
 pub const PORTS_CSV: &[u8] = include_bytes!("../../../../data/ports/UpdatedPub150.csv");
 
+/// `data/intl_orgs/`: the COW IGO data as published, and the project's cited additions.
+macro_rules! org_file {
+    ($name:literal) => {
+        crate::orgs::NamedFile {
+            name: concat!("data/intl_orgs/", $name),
+            bytes: include_bytes!(concat!("../../../../data/intl_orgs/", $name)),
+        }
+    };
+}
+
+/// The bundled organizations dataset.
+pub fn bundled_org_files() -> crate::orgs::OrgFiles<'static> {
+    crate::orgs::OrgFiles {
+        organizations: org_file!("cow_igo_v3_organizations.csv"),
+        spells: org_file!("cow_igo_v3_membership_spells.csv"),
+        states: org_file!("cow_states_iso.csv"),
+        extra: org_file!("organizations_extra.csv"),
+        statements: org_file!("statements.csv"),
+    }
+}
+
 /// A dataset this binary can load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Dataset {

@@ -1,0 +1,364 @@
+//! The organizations as readers ask about them: effective membership spells made from ranked
+//! statements, members in a given year, and every organization a party is or was in.
+//!
+//! How statements combine into spells, for one organization and one party: every statement
+//! that counts (not deprecated) covers its years, an open end running to the present. Where
+//! statements overlap, the higher rank wins, then the stronger status. Consecutive years of
+//! the same status make one spell, its ends as precise as the statements that give them. So a
+//! cited UN membership of the ROC from 1945-10-24 to 1971-10-25 joins COW's two spells
+//! (710 to 1948, 713 from 1949) into one, and a spell the data stops recording in 2014 ends
+//! "not recorded after 2014" unless a cited statement carries it on.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::model::{MemberStatus, OrgId, Organization, Party, Property, Rank, Statement, When};
+use crate::countries::Country;
+
+/// A continuous stretch of one status.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Spell {
+    pub party: String,
+    pub status: MemberStatus,
+    pub start: When,
+    /// `None`: holds to the present, as a cited statement says.
+    pub end: Option<When>,
+    /// The source stopped recording at `end`; the membership may go on.
+    pub unrecorded_after: bool,
+    /// The highest rank among the statements the spell is made of.
+    pub rank: Rank,
+    pub statements: Vec<String>,
+}
+
+impl Spell {
+    pub fn covers(&self, year: i32) -> bool {
+        self.start.year <= year && self.end.is_none_or(|end| year <= end.year)
+    }
+}
+
+/// A party's standing in an organization in one year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Standing {
+    pub party: String,
+    pub status: MemberStatus,
+    /// False when the data stopped recording before the year and nothing cited carries it on.
+    pub recorded: bool,
+}
+
+/// A party's display names, and its ISO numeric code for maps.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PartyName {
+    pub name_zh: String,
+    pub name_en: String,
+    pub numeric: Option<String>,
+    pub iso: Option<String>,
+}
+
+/// Everything the pages and the API ask of the organizations, built once from the store.
+#[derive(Debug, Default)]
+pub struct Catalogue {
+    organizations: Vec<Organization>,
+    statements: Vec<Statement>,
+    by_org: HashMap<OrgId, (usize, usize)>,
+    spells: HashMap<OrgId, Vec<Spell>>,
+    by_party: HashMap<String, Vec<OrgId>>,
+    parties: HashMap<String, PartyName>,
+    now: i32,
+}
+
+impl Catalogue {
+    /// `now` is the present year: open spells run to it.
+    pub fn build(
+        mut organizations: Vec<Organization>,
+        mut statements: Vec<Statement>,
+        parties: &[Party],
+        countries: &[Country],
+        now: i32,
+    ) -> Self {
+        organizations.sort_by_key(|org| org.id);
+        statements.sort_by(|a, b| {
+            (a.org, a.property, &a.party, a.start, &a.id)
+                .cmp(&(b.org, b.property, &b.party, b.start, &b.id))
+        });
+        let mut by_org = HashMap::new();
+        let mut start = 0;
+        for (index, statement) in statements.iter().enumerate() {
+            if statements
+                .get(index + 1)
+                .is_none_or(|next| next.org != statement.org)
+            {
+                by_org.insert(statement.org, (start, index + 1));
+                start = index + 1;
+            }
+        }
+        let mut catalogue = Self {
+            organizations,
+            statements,
+            by_org,
+            now,
+            ..Self::default()
+        };
+        catalogue.parties = countries
+            .iter()
+            .map(|c| {
+                (
+                    c.code.as_str().to_owned(),
+                    PartyName {
+                        name_zh: c.name_zh.clone(),
+                        name_en: c.name_en.clone(),
+                        numeric: Some(c.numeric.clone()),
+                        iso: Some(c.code.as_str().to_owned()),
+                    },
+                )
+            })
+            .chain(parties.iter().map(|p| {
+                (
+                    p.key.clone(),
+                    PartyName {
+                        name_zh: p.name_zh.clone(),
+                        name_en: p.name_en.clone(),
+                        numeric: None,
+                        iso: None,
+                    },
+                )
+            }))
+            .collect();
+        for org in &catalogue.organizations {
+            let spells = catalogue.compute_spells(org);
+            let named: Vec<String> = catalogue
+                .statements_of(org.id)
+                .iter()
+                .filter(|s| s.property == Property::NameUsed)
+                .filter_map(|s| s.party.clone())
+                .collect();
+            for party in spells.iter().map(|s| s.party.clone()).chain(named) {
+                let orgs = catalogue.by_party.entry(party).or_default();
+                if orgs.last() != Some(&org.id) {
+                    orgs.push(org.id);
+                }
+            }
+            catalogue.spells.insert(org.id, spells);
+        }
+        catalogue
+    }
+
+    pub fn now(&self) -> i32 {
+        self.now
+    }
+
+    /// Every organization, ordered by id.
+    pub fn organizations(&self) -> &[Organization] {
+        &self.organizations
+    }
+
+    pub fn organization(&self, id: OrgId) -> Option<&Organization> {
+        self.organizations
+            .binary_search_by_key(&id, |org| org.id)
+            .ok()
+            .map(|index| &self.organizations[index])
+    }
+
+    /// An organization by its abbreviation in any case, or by its number.
+    pub fn find(&self, key: &str) -> Option<&Organization> {
+        if let Ok(number) = key.parse::<u32>() {
+            return self.organization(OrgId(number));
+        }
+        self.organizations
+            .iter()
+            .find(|org| org.abbr.eq_ignore_ascii_case(key))
+    }
+
+    /// Every statement about an organization, ordered by property, party and start.
+    pub fn statements_of(&self, id: OrgId) -> &[Statement] {
+        self.by_org
+            .get(&id)
+            .map_or(&[], |(from, to)| &self.statements[*from..*to])
+    }
+
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+
+    /// The value readers see for a property of the organization itself: the best-ranked
+    /// statement, and among equals the one that started last.
+    pub fn best(&self, id: OrgId, property: Property) -> Option<&Statement> {
+        self.statements_of(id)
+            .iter()
+            .filter(|s| s.property == property && s.party.is_none() && s.counts())
+            .max_by(|a, b| (a.rank, a.start).cmp(&(b.rank, b.start)))
+    }
+
+    pub fn name_zh(&self, id: OrgId) -> Option<&str> {
+        self.best(id, Property::NameZh)
+            .and_then(|s| s.value_zh.as_deref())
+    }
+
+    pub fn name_en<'a>(&'a self, org: &'a Organization) -> &'a str {
+        self.best(org.id, Property::NameEn)
+            .and_then(|s| s.value_en.as_deref())
+            .unwrap_or(&org.name_en)
+    }
+
+    /// Effective spells of every party in the organization, ordered by party and start.
+    pub fn spells(&self, id: OrgId) -> &[Spell] {
+        self.spells.get(&id).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn spells_of(&self, id: OrgId, party: &str) -> Vec<&Spell> {
+        self.spells(id)
+            .iter()
+            .filter(|s| s.party == party)
+            .collect()
+    }
+
+    /// The names a party was listed under in the organization, best rank first.
+    pub fn names_used(&self, id: OrgId, party: &str) -> Vec<&Statement> {
+        let mut names: Vec<&Statement> = self
+            .statements_of(id)
+            .iter()
+            .filter(|s| s.property == Property::NameUsed && s.party.as_deref() == Some(party))
+            .collect();
+        names.sort_by(|a, b| (b.counts(), b.rank, b.start).cmp(&(a.counts(), a.rank, a.start)));
+        names
+    }
+
+    /// Who was a member in `year`, and with which status. After the data stops, a member it
+    /// last recorded is listed with `recorded: false`.
+    pub fn members_in(&self, id: OrgId, year: i32) -> Vec<Standing> {
+        let mut standings: Vec<Standing> = Vec::new();
+        let spells = self.spells(id);
+        for (index, spell) in spells.iter().enumerate() {
+            let last_of_party = spells
+                .get(index + 1)
+                .is_none_or(|next| next.party != spell.party);
+            let standing = if spell.covers(year) {
+                Some(true)
+            } else if last_of_party
+                && spell.unrecorded_after
+                && spell.end.is_some_and(|end| end.year < year)
+                && !standings.iter().any(|s| s.party == spell.party)
+            {
+                Some(false)
+            } else {
+                None
+            };
+            if let Some(recorded) = standing {
+                standings.retain(|s| s.party != spell.party || s.recorded && !recorded);
+                if !standings.iter().any(|s| s.party == spell.party) {
+                    standings.push(Standing {
+                        party: spell.party.clone(),
+                        status: spell.status,
+                        recorded,
+                    });
+                }
+            }
+        }
+        standings
+    }
+
+    /// The organizations a party has a spell or a name used in, ordered by id.
+    pub fn organizations_of(&self, party: &str) -> Vec<&Organization> {
+        self.by_party
+            .get(party)
+            .map(|ids| ids.iter().filter_map(|id| self.organization(*id)).collect())
+            .unwrap_or_default()
+    }
+
+    /// A party's standing in the organization now, if any.
+    pub fn standing_now(&self, id: OrgId, party: &str) -> Option<Standing> {
+        self.members_in(id, self.now)
+            .into_iter()
+            .find(|s| s.party == party)
+    }
+
+    pub fn party(&self, key: &str) -> Option<&PartyName> {
+        self.parties.get(key)
+    }
+
+    fn compute_spells(&self, org: &Organization) -> Vec<Spell> {
+        let mut by_party: BTreeMap<&str, Vec<&Statement>> = BTreeMap::new();
+        for statement in self.statements_of(org.id) {
+            if statement.property == Property::Membership
+                && statement.counts()
+                && let (Some(party), Some(_)) = (&statement.party, statement.status)
+            {
+                by_party.entry(party).or_default().push(statement);
+            }
+        }
+        by_party
+            .into_iter()
+            .flat_map(|(party, statements)| {
+                spells_of_party(party, &statements, org.founded, self.now)
+            })
+            .collect()
+    }
+}
+
+/// The spells one party's membership statements make (see the module documentation).
+fn spells_of_party(
+    party: &str,
+    statements: &[&Statement],
+    founded: Option<i32>,
+    now: i32,
+) -> Vec<Spell> {
+    let mut years: BTreeMap<i32, &Statement> = BTreeMap::new();
+    for statement in statements {
+        let Some(from) = statement.start.map(|w| w.year).or(founded) else {
+            continue;
+        };
+        let to = statement.end.map_or(now.max(from), |w| w.year);
+        for year in from..=to {
+            let better = years.get(&year).is_none_or(|held| {
+                (statement.rank, std::cmp::Reverse(statement.status))
+                    > (held.rank, std::cmp::Reverse(held.status))
+            });
+            if better {
+                years.insert(year, statement);
+            }
+        }
+    }
+    let mut spells: Vec<Spell> = Vec::new();
+    let mut previous: Option<i32> = None;
+    for (&year, &statement) in &years {
+        let status = statement.status.unwrap_or(MemberStatus::Full);
+        let continues =
+            previous == Some(year - 1) && spells.last().is_some_and(|spell| spell.status == status);
+        if !continues {
+            spells.push(Spell {
+                party: party.to_owned(),
+                status,
+                start: statement
+                    .start
+                    .filter(|w| w.year == year)
+                    .unwrap_or(When::year(year)),
+                end: None,
+                unrecorded_after: false,
+                rank: statement.rank,
+                statements: Vec::new(),
+            });
+        }
+        if let Some(spell) = spells.last_mut() {
+            spell.rank = spell.rank.max(statement.rank);
+            if !spell.statements.contains(&statement.id) {
+                spell.statements.push(statement.id.clone());
+            }
+            let open = statement.end.is_none() && year >= now;
+            spell.end = if open {
+                None
+            } else {
+                Some(
+                    statement
+                        .end
+                        .filter(|w| w.year == year)
+                        .unwrap_or(When::year(year)),
+                )
+            };
+            spell.unrecorded_after = !open
+                && statement.unrecorded_after
+                && statement.end.is_some_and(|w| w.year == year);
+        }
+        previous = Some(year);
+    }
+    spells
+}
