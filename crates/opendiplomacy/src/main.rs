@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 use opendiplomacy::config::{DEFAULT_DATABASE_URL, DEFAULT_LISTEN};
+use opendiplomacy::orgs::{NamedFile, OrgFiles};
 use opendiplomacy::seed::{self, Dataset, Progress};
 use opendiplomacy::store;
 use opendiplomacy::web::{self, AppState, Derived};
@@ -37,7 +38,8 @@ enum Command {
     Import {
         /// Which dataset the file holds.
         dataset: Dataset,
-        /// The file: the ISO 3166-1 table or the World Port Index CSV, as bundled in data/.
+        /// The file: the ISO 3166-1 table or the World Port Index CSV, as bundled in data/; for
+        /// organizations, a directory holding the files of data/intl_orgs/.
         file: std::path::PathBuf,
         #[arg(long, env = "OPENDIPLOMACY_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
         database: String,
@@ -118,10 +120,12 @@ async fn serve(listen: &str, database: &str) -> anyhow::Result<()> {
 }
 
 async fn import(dataset: Dataset, file: &std::path::Path, database: &str) -> anyhow::Result<()> {
-    let bytes = std::fs::read(file)
-        .map_err(|error| anyhow::anyhow!("cannot read {}: {error}", file.display()))?;
+    let read = |path: &std::path::Path| {
+        std::fs::read(path)
+            .map_err(|error| anyhow::anyhow!("cannot read {}: {error}", path.display()))
+    };
     let store = store::open(database).await?;
-    if dataset == Dataset::Ports {
+    if dataset != Dataset::Countries {
         // Ports are matched to countries; a fresh database gets the bundled countries first.
         if !store.has_dataset("countries").await? {
             let (name, bundled) = Dataset::Countries.bundled();
@@ -135,14 +139,41 @@ async fn import(dataset: Dataset, file: &std::path::Path, database: &str) -> any
             .await?;
         }
     }
-    let run = seed::load(
-        store.as_ref(),
-        dataset,
-        &file.display().to_string(),
-        &bytes,
-        &progress_bar(),
-    )
-    .await?;
+    let run = if dataset == Dataset::Organizations {
+        let contents = OrgFiles::NAMES.map(|name| (file.join(name), read(&file.join(name))));
+        let mut loaded = Vec::new();
+        for (path, bytes) in contents {
+            loaded.push((path.display().to_string(), bytes?));
+        }
+        let named = |index: usize| NamedFile {
+            name: &loaded[index].0,
+            bytes: &loaded[index].1,
+        };
+        let files = OrgFiles {
+            organizations: named(0),
+            spells: named(1),
+            states: named(2),
+            extra: named(3),
+            statements: named(4),
+        };
+        seed::load_organizations(
+            store.as_ref(),
+            &files,
+            &file.display().to_string(),
+            &progress_bar(),
+        )
+        .await?
+    } else {
+        let bytes = read(file)?;
+        seed::load(
+            store.as_ref(),
+            dataset,
+            &file.display().to_string(),
+            &bytes,
+            &progress_bar(),
+        )
+        .await?
+    };
     println!(
         "{}: {} rows read from {}; {} new, {} changed, {} unchanged",
         run.dataset, run.rows, run.source, run.inserted, run.updated, run.unchanged

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use super::HitKind;
 use crate::countries::Country;
+use crate::orgs::{Catalogue, Property};
 use crate::ports::{HarborSize, Port};
 
 /// One searchable item as the index sees it.
@@ -146,5 +147,50 @@ pub fn documents(countries: &[Country], ports: &[Port]) -> Vec<Document> {
         .iter()
         .map(country_document)
         .chain(ports.iter().map(|port| port_document(port, &by_code)))
+        .collect()
+}
+
+/// The documents of the organizations: the names readers see first, then the abbreviation and
+/// every other name a statement gives (deprecated ones too: a reader may know an old name).
+pub fn organization_documents(catalogue: &Catalogue) -> Vec<Document> {
+    catalogue
+        .organizations()
+        .iter()
+        .map(|org| {
+            let name_zh = catalogue.name_zh(org.id).unwrap_or_default().to_owned();
+            let name_en = catalogue.name_en(org).to_owned();
+            let mut names = vec![
+                SearchName::new(&name_zh, NameRole::Primary),
+                SearchName::new(&name_en, NameRole::Primary),
+                SearchName::new(&org.abbr, NameRole::Alternate),
+            ];
+            for statement in catalogue.statements_of(org.id) {
+                if matches!(statement.property, Property::NameZh | Property::NameEn) {
+                    names.extend(
+                        [&statement.value_zh, &statement.value_en]
+                            .into_iter()
+                            .flatten()
+                            .map(|name| SearchName::new(name, NameRole::Alternate)),
+                    );
+                }
+            }
+            Document {
+                kind: HitKind::Organization,
+                id: org.abbr.clone(),
+                name_zh,
+                name_en,
+                country: None,
+                // Bodies still at work before those that ended; those with a Chinese name (the
+                // ones Taiwan takes part in) first among them.
+                // An organ (the World Health Assembly) after the body it belongs to.
+                weight: match (org.ended.is_none(), catalogue.name_zh(org.id).is_some()) {
+                    (true, true) if org.parent.is_none() => 8,
+                    (true, true) => 7,
+                    (true, false) => 5,
+                    (false, _) => 2,
+                },
+                names,
+            }
+        })
         .collect()
 }

@@ -26,7 +26,10 @@ use std::cmp::Ordering;
 
 use serde::Serialize;
 
-pub use document::{Document, NameRole, SearchName, country_document, documents, port_document};
+pub use document::{
+    Document, NameRole, SearchName, country_document, documents, organization_documents,
+    port_document,
+};
 
 use crate::countries::Country;
 use crate::ports::Port;
@@ -38,7 +41,19 @@ use names::Names;
 #[serde(rename_all = "snake_case")]
 pub enum HitKind {
     Country,
+    Organization,
     Port,
+}
+
+impl HitKind {
+    /// The kind's name in the API, and the collection in its URLs (`/ports/57920`).
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            HitKind::Country => ("country", "countries"),
+            HitKind::Organization => ("organization", "organizations"),
+            HitKind::Port => ("port", "ports"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -5,6 +5,7 @@
 //! (a file the operator names).
 
 use crate::countries::{Country, CountryImportError, CountryResolver, parse_countries};
+use crate::orgs::{OrgFiles, OrgImportError, parse_organizations};
 use crate::ports::{PortAliasError, PortAliases, PortImportError, parse_ports};
 use crate::store::{ImportRun, Store, StoreError};
 
@@ -40,6 +41,8 @@ pub fn bundled_org_files() -> crate::orgs::OrgFiles<'static> {
 pub enum Dataset {
     Countries,
     Ports,
+    /// A directory of five files, as `data/intl_orgs/` (see [`crate::orgs::OrgFiles::NAMES`]).
+    Organizations,
 }
 
 impl Dataset {
@@ -47,11 +50,15 @@ impl Dataset {
         match self {
             Dataset::Countries => "countries",
             Dataset::Ports => "ports",
+            Dataset::Organizations => "organizations",
         }
     }
 
+    /// The bundled file of a one-file dataset; the organizations' files are
+    /// [`bundled_org_files`].
     pub fn bundled(self) -> (&'static str, &'static [u8]) {
         match self {
+            Dataset::Organizations => ("data/intl_orgs/", &[]),
             Dataset::Countries => (
                 "data/countries/countries_iso3166_zh_hant.csv",
                 COUNTRIES_CSV,
@@ -71,8 +78,12 @@ pub enum SeedError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Aliases(PortAliasError),
-    #[error("load the countries before the ports: ports are matched to countries by name")]
+    #[error(transparent)]
+    Organizations(OrgImportError),
+    #[error("load the countries first: ports and members are matched to countries")]
     NoCountries,
+    #[error("the organizations dataset is a directory of files; load it with load_organizations")]
+    NotOneFile,
 }
 
 /// Progress of a load, for a progress bar: the rows written so far out of the total.
@@ -143,7 +154,43 @@ pub async fn load(
             progress.finish();
             Ok(run)
         }
+        Dataset::Organizations => Err(SeedError::NotOneFile),
     }
+}
+
+/// Parses the organizations dataset whole and writes it in one transaction. `source` names
+/// where the files came from, for the import log.
+pub async fn load_organizations(
+    store: &dyn Store,
+    files: &OrgFiles<'_>,
+    source: &str,
+    progress: &dyn Progress,
+) -> Result<ImportRun, SeedError> {
+    let countries: std::collections::HashSet<String> = store
+        .countries()
+        .await?
+        .into_iter()
+        .map(|country| country.code.as_str().to_owned())
+        .collect();
+    if countries.is_empty() {
+        return Err(SeedError::NoCountries);
+    }
+    let data = parse_organizations(files, &countries).map_err(SeedError::Organizations)?;
+    let rows = data.statements.len() as u64;
+    progress.start(Dataset::Organizations.name(), rows);
+    let run = ImportRun {
+        dataset: Dataset::Organizations.name().to_owned(),
+        source: source.to_owned(),
+        rows,
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        notes: data.notes.clone(),
+    };
+    let run = store.import_organizations(&data, run).await?;
+    progress.advance(rows);
+    progress.finish();
+    Ok(run)
 }
 
 /// Says how many stored ports the file does not mention: they are kept, since an edition of
@@ -169,11 +216,20 @@ pub async fn load_missing(
     progress: &dyn Progress,
 ) -> Result<Vec<ImportRun>, SeedError> {
     let mut runs = Vec::new();
-    for dataset in [Dataset::Countries, Dataset::Ports] {
-        if !store.has_dataset(dataset.name()).await? {
-            let (file, bytes) = dataset.bundled();
-            runs.push(load(store, dataset, file, bytes, progress).await?);
+    for dataset in [Dataset::Countries, Dataset::Ports, Dataset::Organizations] {
+        if store.has_dataset(dataset.name()).await? {
+            continue;
         }
+        let run = match dataset {
+            Dataset::Organizations => {
+                load_organizations(store, &bundled_org_files(), "data/intl_orgs/", progress).await?
+            }
+            _ => {
+                let (file, bytes) = dataset.bundled();
+                load(store, dataset, file, bytes, progress).await?
+            }
+        };
+        runs.push(run);
     }
     Ok(runs)
 }

@@ -17,6 +17,7 @@ pub use sql::{PostgresStore, SqliteStore};
 use async_trait::async_trait;
 
 use crate::countries::{Country, CountryCode};
+use crate::orgs::{OrgData, Organization, Party, Statement};
 use crate::ports::{HarborSize, Port, PortId};
 
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +100,17 @@ pub trait Store: Send + Sync + 'static {
     async fn ports(&self, filter: &PortFilter, page: &PageRequest) -> StoreResult<Page<Port>>;
     /// Every port, for the search index and nearest-port look-ups.
     async fn all_ports(&self) -> StoreResult<Vec<Port>>;
+
+    /// Replaces the organizations dataset (organizations, their statements from the data and
+    /// the cited additions, and the parties of the past) in one transaction.
+    async fn import_organizations(&self, data: &OrgData, run: ImportRun) -> StoreResult<ImportRun>;
+
+    /// Every organization, ordered by id.
+    async fn organizations(&self) -> StoreResult<Vec<Organization>>;
+    /// Every statement about every organization, ordered by organization and id.
+    async fn org_statements(&self) -> StoreResult<Vec<Statement>>;
+    /// The parties with no ISO code.
+    async fn org_parties(&self) -> StoreResult<Vec<Party>>;
 
     /// The number of revisions a port has, oldest first; the editing issue builds on this.
     async fn port_revision_count(&self, id: PortId) -> StoreResult<u64>;

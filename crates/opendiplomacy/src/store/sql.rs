@@ -20,6 +20,7 @@ use super::{
     Cursor, ImportRun, Page, PageRequest, PortFilter, SortKey, Store, StoreError, StoreResult,
 };
 use crate::countries::{Country, CountryCode};
+use crate::orgs::{OrgData, Organization, Party, Statement};
 use crate::ports::{AttrValue, Port, PortId};
 
 pub struct SqliteStore {
@@ -185,6 +186,28 @@ fn facilities(port: &Port) -> impl Iterator<Item = &str> {
         })
 }
 
+/// Rows per multi-row INSERT: few round trips, and well under either engine's limit on bound
+/// parameters.
+const BATCH: usize = 500;
+
+/// `INSERT INTO table (columns) VALUES ($1, …), (…)` for `rows` rows.
+fn batch_insert(table: &str, columns: &[&str], rows: usize) -> String {
+    let width = columns.len();
+    let values: Vec<String> = (0..rows)
+        .map(|row| {
+            let placeholders: Vec<String> = (1..=width)
+                .map(|col| format!("${}", row * width + col))
+                .collect();
+            format!("({})", placeholders.join(", "))
+        })
+        .collect();
+    format!(
+        "INSERT INTO {table} ({}) VALUES {}",
+        columns.join(", "),
+        values.join(", ")
+    )
+}
+
 macro_rules! sql_store {
     ($store:ty, $engine:literal, $migrations:literal) => {
         impl $store {
@@ -202,6 +225,22 @@ macro_rules! sql_store {
                     };
                 }
                 Ok(q.fetch_all(&self.pool).await?)
+            }
+
+            /// Decodes the JSON of every row a query returns as `(key, data)`.
+            async fn decode_all<T: serde::de::DeserializeOwned>(&self, sql: &str, what: &str) -> StoreResult<Vec<T>> {
+                sqlx::query(sql)
+                    .fetch_all(&self.pool)
+                    .await?
+                    .into_iter()
+                    .map(|row| {
+                        let key: String = match row.try_get::<String, _>(0) {
+                            Ok(key) => key,
+                            Err(_) => row.try_get::<i64, _>(0)?.to_string(),
+                        };
+                        decode(|| format!("{what} {key}"), &row.try_get::<String, _>(1)?)
+                    })
+                    .collect()
             }
         }
 
@@ -411,6 +450,88 @@ macro_rules! sql_store {
                         decode(|| format!("port {id}"), &row.try_get::<String, _>(1)?)
                     })
                     .collect()
+            }
+
+            async fn import_organizations(
+                &self,
+                data: &OrgData,
+                mut run: ImportRun,
+            ) -> StoreResult<ImportRun> {
+                let mut tx = self.pool.begin().await?;
+                let existing: HashMap<String, String> =
+                    sqlx::query("SELECT id, data FROM org_statements")
+                        .fetch_all(&mut *tx)
+                        .await?
+                        .into_iter()
+                        .map(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
+                        .collect::<Result<_, sqlx::Error>>()?;
+                let statements: Vec<(String, String)> = data
+                    .statements
+                    .iter()
+                    .map(|s| (s.id.clone(), encode(s)))
+                    .collect();
+                for (id, encoded) in &statements {
+                    match existing.get(id) {
+                        Some(old) if old == encoded => run.unchanged += 1,
+                        Some(_) => run.updated += 1,
+                        None => run.inserted += 1,
+                    }
+                }
+                for table in ["org_statements", "org_parties", "organizations"] {
+                    sqlx::query(&format!("DELETE FROM {table}"))
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                for chunk in data.organizations.chunks(BATCH) {
+                    let sql = batch_insert("organizations", &["id", "abbr", "data"], chunk.len());
+                    let mut q = sqlx::query(&sql);
+                    for org in chunk {
+                        q = q.bind(i64::from(org.id.0)).bind(org.abbr.clone()).bind(encode(org));
+                    }
+                    q.execute(&mut *tx).await?;
+                }
+                for (chunk, encoded) in data.statements.chunks(BATCH).zip(statements.chunks(BATCH)) {
+                    let sql = batch_insert(
+                        "org_statements",
+                        &["id", "org_id", "property", "party", "rank", "origin", "data"],
+                        chunk.len(),
+                    );
+                    let mut q = sqlx::query(&sql);
+                    for (statement, (id, data)) in chunk.iter().zip(encoded) {
+                        q = q
+                            .bind(id.clone())
+                            .bind(i64::from(statement.org.0))
+                            .bind(statement.property.code())
+                            .bind(statement.party.clone())
+                            .bind(statement.rank.code())
+                            .bind(statement.origin.code())
+                            .bind(data.clone());
+                    }
+                    q.execute(&mut *tx).await?;
+                }
+                for chunk in data.parties.chunks(BATCH) {
+                    let sql = batch_insert("org_parties", &["key", "data"], chunk.len());
+                    let mut q = sqlx::query(&sql);
+                    for party in chunk {
+                        q = q.bind(party.key.clone()).bind(encode(party));
+                    }
+                    q.execute(&mut *tx).await?;
+                }
+                record_run(&mut tx, &run).await?;
+                tx.commit().await?;
+                Ok(run)
+            }
+
+            async fn organizations(&self) -> StoreResult<Vec<Organization>> {
+                self.decode_all("SELECT id, data FROM organizations ORDER BY id", "organization").await
+            }
+
+            async fn org_statements(&self) -> StoreResult<Vec<Statement>> {
+                self.decode_all("SELECT id, data FROM org_statements ORDER BY org_id, id", "statement").await
+            }
+
+            async fn org_parties(&self) -> StoreResult<Vec<Party>> {
+                self.decode_all("SELECT key, data FROM org_parties ORDER BY key", "party").await
             }
 
             async fn port_revision_count(&self, id: PortId) -> StoreResult<u64> {

@@ -14,6 +14,7 @@ use std::sync::{Arc, RwLock};
 use axum::Router;
 
 use crate::countries::{Country, CountryCode};
+use crate::orgs::Catalogue;
 use crate::ports::{Port, PortId};
 use crate::search::SearchIndex;
 use crate::store::{Store, StoreResult};
@@ -34,6 +35,8 @@ pub struct Derived {
     /// Every port, ordered by id.
     pub ports: Vec<Port>,
     pub countries: Vec<Country>,
+    /// The organizations, their statements and the spells made of them.
+    pub orgs: Catalogue,
 }
 
 impl Derived {
@@ -43,12 +46,22 @@ impl Derived {
         let version = store.data_version().await?;
         let countries = store.countries().await?;
         let ports = store.all_ports().await?;
-        let search = SearchIndex::build(&countries, &ports);
+        let orgs = Catalogue::build(
+            store.organizations().await?,
+            store.org_statements().await?,
+            &store.org_parties().await?,
+            &countries,
+            current_year(),
+        );
+        let mut documents = crate::search::documents(&countries, &ports);
+        documents.extend(crate::search::organization_documents(&orgs));
+        let search = SearchIndex::from_documents(documents);
         Ok(Self {
             version,
             search,
             ports,
             countries,
+            orgs,
         })
     }
 
@@ -63,6 +76,14 @@ impl Derived {
     pub fn country(&self, code: &CountryCode) -> Option<&Country> {
         self.countries.iter().find(|country| &country.code == code)
     }
+}
+
+/// This year, by the system clock: open memberships run to it.
+fn current_year() -> i32 {
+    let now = humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string();
+    now.get(..4)
+        .and_then(|year| year.parse().ok())
+        .unwrap_or(2026)
 }
 
 impl AppState {

@@ -151,10 +151,7 @@ pub fn hits(hits: &[Hit]) -> Table<'_> {
     table.rows = hits
         .iter()
         .map(|hit| {
-            let (kind, collection) = match hit.kind {
-                crate::search::HitKind::Country => ("country", "countries"),
-                crate::search::HitKind::Port => ("port", "ports"),
-            };
+            let (kind, collection) = hit.kind.names();
             vec![
                 Cell::text(kind),
                 Cell::text(hit.id.as_str()),

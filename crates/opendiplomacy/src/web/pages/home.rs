@@ -12,7 +12,7 @@ use serde::Serialize;
 use super::context::PageCtx;
 use super::render::render;
 use crate::countries::CountryCode;
-use crate::search::{Hit, HitKind};
+use crate::search::Hit;
 use crate::web::{AppState, Derived};
 
 /// Results on the search page; more than a reader scans, fewer than a slow page.
@@ -70,10 +70,8 @@ fn result_view(ctx: &PageCtx, derived: &Derived, hit: &Hit) -> ResultView {
     } else {
         (name, other)
     };
-    let (kind, path) = match hit.kind {
-        HitKind::Port => ("port", format!("/ports/{}", hit.id)),
-        HitKind::Country => ("country", format!("/countries/{}", hit.id)),
-    };
+    let (kind, collection) = hit.kind.names();
+    let path = format!("/{collection}/{}", hit.id);
     let country = hit
         .country
         .as_deref()
