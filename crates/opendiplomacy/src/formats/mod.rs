@@ -24,6 +24,8 @@ pub enum Format {
 
 impl Format {
     pub const ALL: [Format; 4] = [Format::Json, Format::Csv, Format::Xml, Format::GeoJson];
+    /// The formats of data with no place on a map.
+    pub const TABULAR: [Format; 3] = [Format::Json, Format::Csv, Format::Xml];
 
     /// The `?format=` value.
     pub fn name(self) -> &'static str {

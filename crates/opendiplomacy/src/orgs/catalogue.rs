@@ -219,7 +219,7 @@ impl Catalogue {
             .iter()
             .filter(|s| s.property == Property::NameUsed && s.party.as_deref() == Some(party))
             .collect();
-        names.sort_by(|a, b| (b.counts(), b.rank, b.start).cmp(&(a.counts(), a.rank, a.start)));
+        names.sort_by_key(|s| std::cmp::Reverse((s.counts(), s.rank, s.start)));
         names
     }
 
@@ -288,25 +288,23 @@ impl Catalogue {
         }
         by_party
             .into_iter()
-            .flat_map(|(party, statements)| {
-                spells_of_party(party, &statements, org.founded, self.now)
-            })
+            .flat_map(|(party, statements)| spells_of_party(party, &statements, self.now))
             .collect()
     }
 }
 
 /// The spells one party's membership statements make (see the module documentation).
-fn spells_of_party(
-    party: &str,
-    statements: &[&Statement],
-    founded: Option<i32>,
-    now: i32,
-) -> Vec<Spell> {
+fn spells_of_party(party: &str, statements: &[&Statement], now: i32) -> Vec<Spell> {
+    // A statement with no start says the membership holds, not since when: it carries on what
+    // the other statements begin, and never reaches back to the founding on its own.
+    let earliest = statements
+        .iter()
+        .filter_map(|s| s.start.map(|w| w.year))
+        .min()
+        .unwrap_or(now);
     let mut years: BTreeMap<i32, &Statement> = BTreeMap::new();
     for statement in statements {
-        let Some(from) = statement.start.map(|w| w.year).or(founded) else {
-            continue;
-        };
+        let from = statement.start.map_or(earliest, |w| w.year);
         let to = statement.end.map_or(now.max(from), |w| w.year);
         for year in from..=to {
             let better = years.get(&year).is_none_or(|held| {

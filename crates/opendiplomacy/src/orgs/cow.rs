@@ -276,7 +276,7 @@ pub(super) fn read_spells(
                 value_zh: None,
                 start: Some(When::year(from)),
                 end: Some(When::year(to)),
-                unrecorded_after: to >= org.data_until.unwrap_or(LAST_YEAR) && to >= LAST_YEAR,
+                unrecorded_after: to >= LAST_YEAR,
                 rank: Rank::Normal,
                 deprecation: None,
                 source: source(),

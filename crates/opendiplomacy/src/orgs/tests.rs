@@ -125,6 +125,8 @@ fn a_cited_deprecation_removes_the_wrong_apo_seat() {
 fn after_2014_a_membership_is_not_recorded_unless_carried_on() {
     // Taiwan in the ICAC: the data ends in 2014, a cited statement carries it on.
     assert_eq!(spells("WTO", "TW"), ["full 2002-01-01–"]);
+    // A cited statement with no start carries the data's spell on, and reaches back no further.
+    assert_eq!(spells("ICAC", "TW"), ["full 1963–"]);
     // Japan in the WTO: nothing cited after 2014.
     assert_eq!(spells("WTO", "JP"), ["full 1995–2014+"]);
     let now = CATALOGUE.members_in(org("WTO").id, 2026);

@@ -7,10 +7,9 @@ use axum::response::Response;
 
 use super::error::{ApiError, Detail};
 use super::params::{ItemRequest, Params};
-use super::{paged, respond, tables};
+use super::{page_in_memory, paged, respond, tables};
 use crate::countries::CountryCode;
 use crate::formats::Format;
-use crate::store::{Cursor, PageRequest, SortKey};
 use crate::web::AppState;
 
 /// Lists countries and territories by code, cursor-paged like every list.
@@ -22,16 +21,8 @@ pub async fn list(
     let params = Params::parse(query.as_deref(), &["cursor", "limit", "region"])?;
     let format = params.format(&headers, &Format::ALL)?;
     let bom = params.flag("bom")?;
-    let limit = params.number(
-        "limit",
-        PageRequest::DEFAULT_LIMIT,
-        1,
-        PageRequest::MAX_LIMIT,
-    )?;
-    let after = params
-        .one("cursor")?
-        .map(|text| Cursor::decode(text).map_err(|_| ApiError::bad("cursor", "cursor")))
-        .transpose()?;
+    let limit = params.limit()?;
+    let after = params.cursor()?;
     let region = params.one("region")?;
 
     let derived = state.derived();
@@ -65,30 +56,17 @@ pub async fn list(
             })
         })
         .collect();
-    let start = after.map_or(0, |cursor| {
-        matching.partition_point(|c| c.code.as_str() <= cursor.key.as_str())
-    });
-    let page: Vec<_> = matching
-        .iter()
-        .skip(start)
-        .take(limit as usize)
-        .copied()
-        .collect();
-    let next_cursor = (start + page.len() < matching.len())
-        .then(|| page.last())
-        .flatten()
-        .map(|last| {
-            Cursor {
-                sort: SortKey::Id,
-                key: last.code.as_str().to_owned(),
-                id: 0,
-            }
-            .encode()
-        });
+    let total = matching.len() as u64;
+    let (page, next_cursor) = page_in_memory(
+        matching,
+        |c| c.code.as_str().to_owned(),
+        after.as_ref(),
+        limit,
+    );
 
     let listing = paged(
         tables::countries(page),
-        matching.len() as u64,
+        total,
         limit,
         ("/api/v1/countries", query.as_deref()),
         next_cursor,

@@ -6,6 +6,8 @@
 mod countries;
 mod docs;
 mod error;
+mod org_tables;
+mod orgs;
 mod params;
 mod ports;
 mod respond;
@@ -26,6 +28,21 @@ pub fn routes() -> Router<AppState> {
         .route("/api/v1/ports/{id}", get(ports::one))
         .route("/api/v1/countries", get(countries::list))
         .route("/api/v1/countries/{code}", get(countries::one))
+        .route(
+            "/api/v1/countries/{code}/memberships",
+            get(orgs::country_memberships),
+        )
+        .route("/api/v1/organizations", get(orgs::list))
+        .route("/api/v1/organizations/{key}", get(orgs::one))
+        .route(
+            "/api/v1/organizations/{key}/statements",
+            get(orgs::org_statements),
+        )
+        .route(
+            "/api/v1/organizations/{key}/memberships",
+            get(orgs::org_memberships),
+        )
+        .route("/api/v1/statements", get(orgs::statements))
         .route("/api/v1/search", get(search::search))
         .route("/api", any(not_found))
         .route("/api/", any(not_found))
@@ -45,6 +62,30 @@ async fn not_found() -> ApiError {
 /// The API only reads: every other method is refused with a problem document.
 async fn method_not_allowed() -> ApiError {
     ApiError::MethodNotAllowed
+}
+
+/// One page of a list held in memory and ordered by `key`: the rows after the cursor's key,
+/// and the cursor of the next page when rows remain. Keys must be unique and ascending.
+fn page_in_memory<T>(
+    items: Vec<T>,
+    key: impl Fn(&T) -> String,
+    after: Option<&crate::store::Cursor>,
+    limit: u32,
+) -> (Vec<T>, Option<String>) {
+    let start = after.map_or(0, |cursor| {
+        items.partition_point(|item| key(item) <= cursor.key)
+    });
+    let end = start.saturating_add(limit as usize).min(items.len());
+    let next = (end < items.len() && end > start).then(|| {
+        crate::store::Cursor {
+            sort: crate::store::SortKey::Id,
+            key: key(&items[end - 1]),
+            id: 0,
+        }
+        .encode()
+    });
+    let page = items.into_iter().skip(start).take(end - start).collect();
+    (page, next)
 }
 
 /// A page of a list, with the URL of the next page made from the request's own path and query.

@@ -7,6 +7,7 @@ use axum::http::{HeaderMap, header};
 
 use super::error::{ApiError, Detail};
 use crate::formats::Format;
+use crate::store::{Cursor, PageRequest};
 
 /// Parameters every endpoint accepts.
 const COMMON: &[&str] = &["format", "lang", "bom"];
@@ -85,6 +86,45 @@ impl Params {
         }
     }
 
+    /// `?limit=`, a page size from 1 to the maximum.
+    pub fn limit(&self) -> Result<u32, ApiError> {
+        self.number(
+            "limit",
+            PageRequest::DEFAULT_LIMIT,
+            1,
+            PageRequest::MAX_LIMIT,
+        )
+    }
+
+    /// `?cursor=`, as this API gave it out.
+    pub fn cursor(&self) -> Result<Option<Cursor>, ApiError> {
+        self.one("cursor")?
+            .map(|text| Cursor::decode(text).map_err(|_| ApiError::bad("cursor", "cursor")))
+            .transpose()
+    }
+
+    /// A value that must be one of `choices`, named in the error when it is not.
+    pub fn choice(
+        &self,
+        name: &'static str,
+        choices: &[&'static str],
+    ) -> Result<Option<&'static str>, ApiError> {
+        let Some(text) = self.one(name)? else {
+            return Ok(None);
+        };
+        choices
+            .iter()
+            .find(|choice| choice.eq_ignore_ascii_case(text))
+            .copied()
+            .map(Some)
+            .ok_or_else(|| {
+                ApiError::bad(
+                    name,
+                    Detail::new("one_of").arg("choices", choices.join(", ")),
+                )
+            })
+    }
+
     /// The format asked for: `?format=` first, then `Accept`.
     pub fn format(&self, headers: &HeaderMap, offered: &[Format]) -> Result<Format, ApiError> {
         if let Some(name) = self.one("format")? {
@@ -129,8 +169,18 @@ impl ItemRequest {
         query: Option<&str>,
         headers: &HeaderMap,
     ) -> Result<Self, ApiError> {
+        Self::read_in(path, query, headers, &Format::ALL)
+    }
+
+    /// Like [`ItemRequest::read`], for an item offered only in `offered` formats.
+    pub fn read_in(
+        path: Result<Path<String>, PathRejection>,
+        query: Option<&str>,
+        headers: &HeaderMap,
+        offered: &[Format],
+    ) -> Result<Self, ApiError> {
         let params = Params::parse(query, &[])?;
-        let format = params.format(headers, &Format::ALL)?;
+        let format = params.format(headers, offered)?;
         let bom = params.flag("bom")?;
         let Ok(Path(id)) = path else {
             return Err(ApiError::NotFound);
