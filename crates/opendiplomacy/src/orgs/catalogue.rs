@@ -226,35 +226,24 @@ impl Catalogue {
     /// Who was a member in `year`, and with which status. After the data stops, a member it
     /// last recorded is listed with `recorded: false`.
     pub fn members_in(&self, id: OrgId, year: i32) -> Vec<Standing> {
-        let mut standings: Vec<Standing> = Vec::new();
-        let spells = self.spells(id);
-        for (index, spell) in spells.iter().enumerate() {
-            let last_of_party = spells
-                .get(index + 1)
-                .is_none_or(|next| next.party != spell.party);
-            let standing = if spell.covers(year) {
-                Some(true)
-            } else if last_of_party
-                && spell.unrecorded_after
-                && spell.end.is_some_and(|end| end.year < year)
-                && !standings.iter().any(|s| s.party == spell.party)
-            {
-                Some(false)
-            } else {
-                None
-            };
-            if let Some(recorded) = standing {
-                standings.retain(|s| s.party != spell.party || s.recorded && !recorded);
-                if !standings.iter().any(|s| s.party == spell.party) {
-                    standings.push(Standing {
-                        party: spell.party.clone(),
-                        status: spell.status,
-                        recorded,
-                    });
+        // Spells are ordered by party, and one party's spells never overlap.
+        self.spells(id)
+            .chunk_by(|a, b| a.party == b.party)
+            .filter_map(|spells| {
+                if let Some(spell) = spells.iter().find(|spell| spell.covers(year)) {
+                    return Some((spell, true));
                 }
-            }
-        }
-        standings
+                let last = spells.last()?;
+                let unrecorded =
+                    last.unrecorded_after && last.end.is_some_and(|end| end.year < year);
+                unrecorded.then_some((last, false))
+            })
+            .map(|(spell, recorded)| Standing {
+                party: spell.party.clone(),
+                status: spell.status,
+                recorded,
+            })
+            .collect()
     }
 
     /// The organizations a party has a spell or a name used in, ordered by id.

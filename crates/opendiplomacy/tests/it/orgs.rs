@@ -120,6 +120,11 @@ async fn taiwan_participation_current_and_former(engine: Engine) {
         assert!(former.contains(abbr), "{abbr} not in {former:?}");
     }
     assert!(current.is_disjoint(&former));
+    // COW last records Taiwan in the IOcC in 2014, and a cited statement deprecates that spell;
+    // the International Cotton Advisory Committee is carried on by a cited statement.
+    let unrecorded = orgs(&json(&url("unrecorded")).await);
+    assert!(unrecorded.is_disjoint(&current) && unrecorded.is_disjoint(&former));
+    assert!(current.contains("ICAC") && !unrecorded.contains("IOcC"));
     // Japan's view comes from the same data.
     let japan = orgs(
         &json(&format!(

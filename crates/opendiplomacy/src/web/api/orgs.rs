@@ -260,8 +260,12 @@ pub async fn country_memberships(
     let mut rows = Vec::new();
     for org in catalogue.organizations_of(party) {
         let now = catalogue.standing_now(org.id, party);
-        let current = now.as_ref().is_some_and(|s| s.recorded);
-        if (status == "current" && !current) || (status == "former" && now.is_some()) {
+        let state = match now {
+            Some(standing) if standing.recorded => "current",
+            Some(_) => "unrecorded",
+            None => "former",
+        };
+        if status != "all" && status != state {
             continue;
         }
         for spell in catalogue.spells_of(org.id, party) {
