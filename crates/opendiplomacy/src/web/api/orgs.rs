@@ -250,7 +250,7 @@ pub async fn country_memberships(
     let params = Params::parse(query.as_deref(), &["status", "cursor", "limit"])?;
     let format = params.format(&headers, &Format::TABULAR)?;
     let status = params
-        .choice("status", &["all", "current", "former"])?
+        .choice("status", &["all", "current", "unrecorded", "former"])?
         .unwrap_or("all");
     let derived = state.derived();
     let code = CountryCode::parse(&code).ok_or(ApiError::NotFound)?;
