@@ -81,6 +81,20 @@ impl<'a> CsvFile<'a> {
         }
     }
 
+    /// Reads the first record as the header (see [`Header::read`]); an empty file is a fault
+    /// on line 1.
+    pub fn header(
+        &mut self,
+        record: &mut csv::StringRecord,
+        required: &[&str],
+        known: &[&str],
+    ) -> Result<Header, Fault> {
+        let Some(line) = self.next_record(record)? else {
+            return Err(Fault::at(1, 0, "the file is empty"));
+        };
+        Header::read(record, line, required, known)
+    }
+
     /// Reads the next record and the line it starts on; `None` at the end of the file. A CSV
     /// fault (invalid UTF-8, a row of the wrong width) is placed at its line and column.
     pub fn next_record(&mut self, record: &mut csv::StringRecord) -> Result<Option<u64>, Fault> {

@@ -71,10 +71,7 @@ pub fn parse_countries(file: &str, bytes: &[u8]) -> Result<Vec<Country>, Country
 fn read(bytes: &[u8]) -> Result<Vec<Country>, Fault> {
     let mut file = CsvFile::new(bytes);
     let mut record = csv::StringRecord::new();
-    let Some(line) = file.next_record(&mut record)? else {
-        return Err(Fault::at(1, 0, "the file is empty"));
-    };
-    let header = Header::read(&record, line, READ, NOT_READ)?;
+    let header = file.header(&mut record, READ, NOT_READ)?;
 
     let mut countries: Vec<Country> = Vec::new();
     while let Some(line) = file.next_record(&mut record)? {

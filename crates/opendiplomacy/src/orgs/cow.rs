@@ -18,7 +18,7 @@ use super::model::{
     When,
 };
 use crate::countries::CountryCode;
-use crate::csv_source::{CsvFile, Fault, Header, cell};
+use crate::csv_source::{CsvFile, Fault, cell};
 
 /// The last year the COW data covers.
 pub const LAST_YEAR: i32 = 2014;
@@ -87,8 +87,7 @@ impl StateMap {
 pub(super) fn read_states(bytes: &[u8], iso: &dyn Fn(&str) -> bool) -> Result<StateMap, Fault> {
     let mut file = CsvFile::new(bytes);
     let mut record = csv::StringRecord::new();
-    let header = first_line(
-        &mut file,
+    let header = file.header(
         &mut record,
         &["ccode", "name_en", "iso2", "name_zh"],
         &["stateabb", "note"],
@@ -161,7 +160,7 @@ pub(super) fn read_organizations(bytes: &[u8]) -> Result<Vec<Organization>, Faul
     ];
     let mut file = CsvFile::new(bytes);
     let mut record = csv::StringRecord::new();
-    let header = first_line(&mut file, &mut record, &READ, NOT_READ)?;
+    let header = file.header(&mut record, &READ, NOT_READ)?;
     let [
         ionum,
         ioname,
@@ -218,7 +217,7 @@ pub(super) fn read_spells(
     const READ: [&str; 5] = ["ccode", "ioname", "status", "start_year", "end_year"];
     let mut file = CsvFile::new(bytes);
     let mut record = csv::StringRecord::new();
-    let header = first_line(&mut file, &mut record, &READ, &["stateabb", "statenme"])?;
+    let header = file.header(&mut record, &READ, &["stateabb", "statenme"])?;
     let [ccode, ioname, status, start, end] = READ.map(|name| header.position(name));
     let by_abbr: HashMap<&str, &Organization> = organizations
         .iter()
@@ -330,18 +329,6 @@ fn cut(state: u32, first: i32, last: i32) -> Vec<(i32, i32)> {
     }
     pieces.push((from, last));
     pieces
-}
-
-fn first_line(
-    file: &mut CsvFile,
-    record: &mut csv::StringRecord,
-    required: &[&str],
-    known: &[&str],
-) -> Result<Header, Fault> {
-    let Some(line) = file.next_record(record)? else {
-        return Err(Fault::at(1, 0, "the file is empty"));
-    };
-    Header::read(record, line, required, known)
 }
 
 pub(super) fn required(

@@ -17,7 +17,7 @@ use super::model::{
     Deprecation, MemberStatus, OrgId, OrgKind, Organization, Origin, Property, Rank, Source,
     Statement, When,
 };
-use crate::csv_source::{CsvFile, Fault, Header, cell};
+use crate::csv_source::{CsvFile, Fault, cell};
 
 /// Reads `organizations_extra.csv`:
 /// `id,abbr,name_en,founded,ended,type,parent,source_title,source_url,source_seen`.
@@ -36,10 +36,7 @@ pub(super) fn read_extra(bytes: &[u8], cow: &[Organization]) -> Result<Vec<Organ
     ];
     let mut file = CsvFile::new(bytes);
     let mut record = csv::StringRecord::new();
-    let Some(line) = file.next_record(&mut record)? else {
-        return Err(Fault::at(1, 0, "the file is empty"));
-    };
-    let header = Header::read(&record, line, &READ, &[])?;
+    let header = file.header(&mut record, &READ, &[])?;
     let [
         id,
         abbr,
@@ -147,10 +144,7 @@ pub(super) fn apply(
     ];
     let mut file = CsvFile::new(bytes);
     let mut record = csv::StringRecord::new();
-    let Some(line) = file.next_record(&mut record)? else {
-        return Err(Fault::at(1, 0, "the file is empty"));
-    };
-    let header = Header::read(&record, line, &READ, &[])?;
+    let header = file.header(&mut record, &READ, &[])?;
     let [
         org,
         property,

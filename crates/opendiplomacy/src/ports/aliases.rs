@@ -10,7 +10,7 @@
 use std::collections::BTreeMap;
 
 use super::{Port, PortId};
-use crate::csv_source::{self as source, CsvFile, Fault, FileError, Header};
+use crate::csv_source::{self as source, CsvFile, Fault, FileError};
 
 /// Why the port name table was refused.
 pub type PortAliasError = FileError;
@@ -96,11 +96,8 @@ pub(super) fn add_name(names: &mut Vec<String>, name: &str, main: &str) {
 fn read(bytes: &[u8]) -> Result<PortAliases, Fault> {
     let mut file = CsvFile::new(bytes);
     let mut record = csv::StringRecord::new();
-    let Some(line) = file.next_record(&mut record)? else {
-        return Err(Fault::at(1, 0, "the file is empty"));
-    };
     let columns = [WPI_NUMBER, NAME_ZH, OTHER_NAMES, SOURCE];
-    let header = Header::read(&record, line, &columns, &[])?;
+    let header = file.header(&mut record, &columns, &[])?;
 
     let mut by_port = BTreeMap::new();
     while let Some(line) = file.next_record(&mut record)? {

@@ -11,7 +11,7 @@ use axum::response::Response;
 
 use super::error::{ApiError, Detail};
 use super::org_tables::{self, MembershipRow};
-use super::params::{ItemRequest, Params};
+use super::params::{ItemRequest, Params, path_text};
 use super::{page_in_memory, paged, respond};
 use crate::countries::CountryCode;
 use crate::formats::{Format, Listing};
@@ -96,9 +96,7 @@ pub async fn org_statements(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let Ok(Path(key)) = key else {
-        return Err(ApiError::NotFound);
-    };
+    let key = path_text(key)?;
     let params = Params::parse(query.as_deref(), STATEMENT_PARAMS)?;
     let derived = state.derived();
     let org = derived.orgs.find(&key).ok_or(ApiError::NotFound)?;
@@ -185,9 +183,7 @@ pub async fn org_memberships(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let Ok(Path(key)) = key else {
-        return Err(ApiError::NotFound);
-    };
+    let key = path_text(key)?;
     let params = Params::parse(query.as_deref(), &["year", "party", "cursor", "limit"])?;
     let format = params.format(&headers, &Format::TABULAR)?;
     let derived = state.derived();
@@ -244,9 +240,7 @@ pub async fn country_memberships(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let Ok(Path(code)) = code else {
-        return Err(ApiError::NotFound);
-    };
+    let code = path_text(code)?;
     let params = Params::parse(query.as_deref(), &["status", "cursor", "limit"])?;
     let format = params.format(&headers, &Format::TABULAR)?;
     let status = params

@@ -154,6 +154,12 @@ pub fn truncate(text: &str) -> String {
     cut
 }
 
+/// The text of a path segment. A path that is not even text (bad percent-encoding) names no
+/// item: 404, like any other unknown id.
+pub fn path_text(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+    path.map(|Path(text)| text).map_err(|_| ApiError::NotFound)
+}
+
 /// How one item was asked for: the id in its path, and the representation.
 pub struct ItemRequest {
     pub id: String,
@@ -182,9 +188,7 @@ impl ItemRequest {
         let params = Params::parse(query, &[])?;
         let format = params.format(headers, offered)?;
         let bom = params.flag("bom")?;
-        let Ok(Path(id)) = path else {
-            return Err(ApiError::NotFound);
-        };
+        let id = path_text(path)?;
         Ok(Self { id, format, bom })
     }
 }
