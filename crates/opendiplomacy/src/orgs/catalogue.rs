@@ -219,7 +219,7 @@ impl Catalogue {
             .iter()
             .filter(|s| s.property == Property::NameUsed && s.party.as_deref() == Some(party))
             .collect();
-        names.sort_by(|a, b| (b.counts(), b.rank, b.start).cmp(&(a.counts(), a.rank, a.start)));
+        names.sort_by_key(|s| std::cmp::Reverse((s.counts(), s.rank, s.start)));
         names
     }
 
