@@ -3,4 +3,5 @@
 mod api;
 mod browser;
 mod import;
+mod pages;
 mod support;
