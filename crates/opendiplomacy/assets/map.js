@@ -1,7 +1,9 @@
 // Draws a page's map: the world's countries from the embedded world atlas as the only base
-// layer (no tiles, nothing from outside this site), the page's country highlighted, and its
-// ports as circle markers linking to their pages. Reads what to draw from the JSON in
-// `#map-data`; the map only repeats what the page says in text, so failing here hides it.
+// layer (no tiles, nothing from outside this site), the page's country highlighted, its ports
+// as circle markers linking to their pages, and countries filled in by what the page says of
+// them (an organization's members), each with a tooltip written as text. Reads what to draw
+// from the JSON in `#map-data`; the map only repeats what the page says in text, so failing
+// here hides it.
 (function () {
   "use strict";
 
@@ -19,6 +21,26 @@
 
   var land = { color: "#b3c0cb", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 };
   var home = { color: "#a0793a", weight: 1, fillColor: "#f6e2b3", fillOpacity: 1 };
+  var member = { color: "#ffffff", weight: 0.6, fillColor: "#0b5c8c", fillOpacity: 0.85 };
+  var unrecorded = { color: "#ffffff", weight: 0.6, fillColor: "#8fb8d3", fillOpacity: 0.85 };
+
+  var filled = {};
+  (spec.fill || []).forEach(function (country) {
+    filled[country.numeric] = country;
+  });
+
+  // Leaflet reads a string tooltip as HTML; an element filled as text keeps a name inert.
+  function textLabel(text) {
+    var label = document.createElement("span");
+    label.textContent = text;
+    return label;
+  }
+
+  function style(feature) {
+    var country = filled[feature.id];
+    if (country) return country.recorded ? member : unrecorded;
+    return spec.highlight && feature.id === spec.highlight ? home : land;
+  }
 
   section.hidden = false;
   var map = L.map(container, {
@@ -43,10 +65,7 @@
     var link = document.createElement("a");
     link.href = marker.href;
     link.textContent = marker.name;
-    // Leaflet reads a string tooltip as HTML; an element filled as text keeps a name inert.
-    var label = document.createElement("span");
-    label.textContent = marker.name;
-    circle.bindTooltip(label);
+    circle.bindTooltip(textLabel(marker.name));
     circle.bindPopup(link);
     markers.addLayer(circle);
   });
@@ -71,12 +90,12 @@
       var countries = topojson.feature(atlas, atlas.objects.countries);
       var highlighted = null;
       var layer = L.geoJSON(countries, {
-        interactive: false,
-        style: function (feature) {
-          return spec.highlight && feature.id === spec.highlight ? home : land;
-        },
+        interactive: Object.keys(filled).length > 0,
+        style: style,
         onEachFeature: function (feature, shape) {
           if (spec.highlight && feature.id === spec.highlight) highlighted = shape;
+          var country = filled[feature.id];
+          if (country) shape.bindTooltip(textLabel(country.name + " · " + country.status), { sticky: true });
         }
       }).addTo(map);
       layer.bringToBack();

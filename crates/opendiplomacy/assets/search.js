@@ -14,8 +14,10 @@
   var zh = form.getAttribute("data-lang") !== "en";
   var kindLabel = {
     port: form.getAttribute("data-kind-port") || "",
-    country: form.getAttribute("data-kind-country") || ""
+    country: form.getAttribute("data-kind-country") || "",
+    organization: form.getAttribute("data-kind-organization") || ""
   };
+  var collection = { port: "/ports/", country: "/countries/", organization: "/organizations/" };
 
   var active = -1;
   var timer = null;
@@ -65,7 +67,7 @@
       return;
     }
     results.forEach(function (result, i) {
-      var path = result.kind === "port" ? "/ports/" : "/countries/";
+      var path = collection[result.kind] || "/countries/";
       var link = document.createElement("a");
       link.id = "suggestion-" + i;
       link.href = prefix + path + encodeURIComponent(result.id);

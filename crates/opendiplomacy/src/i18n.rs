@@ -77,6 +77,8 @@ const FILES: &[(Lang, &str, &str)] = &[
     (Lang::En, "ports", include_str!("../i18n/en/ports.toml")),
     (Lang::ZhTw, "ui", include_str!("../i18n/zh-TW/ui.toml")),
     (Lang::En, "ui", include_str!("../i18n/en/ui.toml")),
+    (Lang::ZhTw, "orgs", include_str!("../i18n/zh-TW/orgs.toml")),
+    (Lang::En, "orgs", include_str!("../i18n/en/orgs.toml")),
     (Lang::ZhTw, "api", include_str!("../i18n/zh-TW/api.toml")),
     (Lang::En, "api", include_str!("../i18n/en/api.toml")),
 ];

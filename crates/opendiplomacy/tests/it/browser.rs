@@ -222,3 +222,107 @@ async fn downloading_csv_from_a_country_page() {
     assert_eq!(names.len(), 8, "{names:?}");
     assert!(names.iter().any(|n| n == "Kao-Hsiung"), "{names:?}");
 }
+
+/// The names of the organization cards on a participation page, in page order.
+async fn card_abbrs(client: &Client) -> Vec<String> {
+    let mut abbrs = Vec::new();
+    for card in client.find_all(Locator::Css("li.org-card")).await.unwrap() {
+        abbrs.push(card.attr("data-abbr").await.unwrap().unwrap_or_default());
+    }
+    abbrs
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn filtering_taiwans_participation_and_opening_an_organization() {
+    let Some(browser) = browser().await else {
+        return;
+    };
+    let base = &server(Engine::Sqlite).unwrap().base;
+    let client = &browser.client;
+
+    client.goto(&format!("{base}/en/taiwan")).await.unwrap();
+    wait_for_url(client, "/en/countries/TW/organizations").await;
+    assert!(card_abbrs(client).await.contains(&"UN".to_owned()));
+
+    let status = client.find(Locator::Css("#status")).await.unwrap();
+    status.select_by_value("current").await.unwrap();
+    client
+        .find(Locator::Css("#apply"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_query(client, "status=current").await;
+    let current = card_abbrs(client).await;
+    assert!(current.contains(&"WTO".to_owned()), "{current:?}");
+    assert!(!current.contains(&"UN".to_owned()), "{current:?}");
+
+    let sort = client.find(Locator::Css("#sort")).await.unwrap();
+    sort.select_by_value("name").await.unwrap();
+    client
+        .find(Locator::Css("#apply"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_query(client, "sort=name").await;
+    let mut names = Vec::new();
+    for heading in client
+        .find_all(Locator::Css("li.org-card h3 a"))
+        .await
+        .unwrap()
+    {
+        names.push(heading.text().await.unwrap().to_lowercase());
+    }
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    assert_eq!(card_abbrs(client).await.len(), current.len());
+
+    client
+        .find(Locator::Css("li.org-card[data-abbr='WTO'] h3 a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(client, "/en/organizations/WTO").await;
+    let timeline = client
+        .find(Locator::Css("#timeline-TW"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        timeline.contains("2002-01-01 – to the present"),
+        "{timeline}"
+    );
+    assert!(
+        timeline.contains("Separate Customs Territory of Taiwan"),
+        "{timeline}"
+    );
+
+    // The member map fills the members in from the embedded world atlas.
+    let filled = client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(
+            "#map-section:not([hidden]) path[fill='#0b5c8c']",
+        ))
+        .await;
+    assert!(filled.is_ok(), "no member filled in on the map");
+}
+
+async fn wait_for_query(client: &Client, part: &str) {
+    for _ in 0..100 {
+        let url = client.current_url().await.unwrap();
+        if url.query().is_some_and(|query| query.contains(part)) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the browser never reached a page with {part} in its query");
+}

@@ -4,4 +4,5 @@ mod api;
 mod browser;
 mod import;
 mod orgs;
+mod pages;
 mod support;

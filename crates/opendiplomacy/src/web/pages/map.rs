@@ -1,7 +1,10 @@
-//! What a page's map shows, written into the page as JSON for `map.js` to draw.
+//! What a page's map shows, written into the page as JSON for `map.js` to draw: port markers,
+//! one highlighted country, or countries filled by what the page says of them (the members
+//! of an organization).
 //!
 //! Rule: the map only repeats what the page already says in text, so a reader without
-//! JavaScript, or a screen reader, misses nothing.
+//! JavaScript, or a screen reader, misses nothing. Names go into the JSON as text, and
+//! `map.js` writes them into tooltips as text, never as HTML.
 
 use serde::Serialize;
 
@@ -18,6 +21,18 @@ pub struct MapData {
     /// The ISO 3166-1 numeric code of the country to highlight, as the world map ids it.
     pub highlight: Option<String>,
     pub markers: Vec<Marker>,
+    /// Countries filled in, by ISO 3166-1 numeric code as the world map ids them.
+    pub fill: Vec<Fill>,
+}
+
+/// A country filled in on the map, with the words its tooltip shows.
+#[derive(Debug, Serialize)]
+pub struct Fill {
+    pub numeric: String,
+    pub name: String,
+    pub status: String,
+    /// False draws the lighter shade: the record stops before the year shown.
+    pub recorded: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -36,7 +51,22 @@ impl MapData {
             atlas: assets::url("vendor/world-atlas/countries-50m.json"),
             highlight: country.map(|country| country.numeric.clone()),
             markers: Vec::new(),
+            fill: Vec::new(),
         }
+    }
+
+    /// Fills a country in; a party with no numeric code (a state of the past) is only in the
+    /// text.
+    pub fn fill(&mut self, numeric: Option<&str>, name: &str, status: &str, recorded: bool) {
+        let Some(numeric) = numeric.filter(|code| !code.is_empty()) else {
+            return;
+        };
+        self.fill.push(Fill {
+            numeric: numeric.to_owned(),
+            name: name.to_owned(),
+            status: status.to_owned(),
+            recorded,
+        });
     }
 
     /// Adds a port that has a position; a port without one is only in the text.
@@ -58,6 +88,6 @@ impl MapData {
 
     /// Whether there is anything to draw.
     pub fn is_useful(&self) -> bool {
-        self.highlight.is_some() || !self.markers.is_empty()
+        self.highlight.is_some() || !self.markers.is_empty() || !self.fill.is_empty()
     }
 }

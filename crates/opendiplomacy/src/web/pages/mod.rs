@@ -6,7 +6,8 @@
 //! - Pages work fully without JavaScript; scripts only add typing suggestions and maps.
 //! - Nothing a reader types can make a page panic or answer 500: a bad id is a not-found
 //!   page, a bad filter value a message that names the parameter.
-//! - Words live in the message catalogue (`i18n/*/ui.toml`), never in code or templates.
+//! - Words live in the message catalogue (`i18n/*/ui.toml`, `i18n/*/orgs.toml`), never in code
+//!   or templates.
 
 mod attributes;
 mod context;
@@ -14,6 +15,11 @@ mod countries;
 mod format;
 mod home;
 mod map;
+mod org;
+mod org_history;
+mod org_view;
+mod orgs;
+mod participation;
 mod port;
 mod port_query;
 mod ports;
@@ -41,6 +47,13 @@ pub fn routes() -> Router<AppState> {
                 &format!("{prefix}/countries/{{code}}"),
                 get(countries::page),
             )
+            .route(
+                &format!("{prefix}/countries/{{code}}/organizations"),
+                get(participation::page),
+            )
+            .route(&format!("{prefix}/taiwan"), get(participation::taiwan))
+            .route(&format!("{prefix}/organizations"), get(orgs::list))
+            .route(&format!("{prefix}/organizations/{{abbr}}"), get(org::page))
             .route(&format!("{prefix}/ports"), get(ports::list))
             .route(&format!("{prefix}/ports/{{id}}"), get(port::page));
     }

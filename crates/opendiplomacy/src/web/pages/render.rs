@@ -50,6 +50,30 @@ pub const TEMPLATES: &[(&str, &str)] = &[
     ),
     ("ports.html", include_str!("../../../templates/ports.html")),
     ("port.html", include_str!("../../../templates/port.html")),
+    (
+        "org_problem.html",
+        include_str!("../../../templates/org_problem.html"),
+    ),
+    (
+        "org_citation.html",
+        include_str!("../../../templates/org_citation.html"),
+    ),
+    (
+        "org_spells.html",
+        include_str!("../../../templates/org_spells.html"),
+    ),
+    (
+        "organizations.html",
+        include_str!("../../../templates/organizations.html"),
+    ),
+    (
+        "organization.html",
+        include_str!("../../../templates/organization.html"),
+    ),
+    (
+        "participation.html",
+        include_str!("../../../templates/participation.html"),
+    ),
     ("error.html", include_str!("../../../templates/error.html")),
 ];
 
@@ -169,6 +193,7 @@ pub fn store_failure(ctx: &PageCtx, error: &crate::store::StoreError) -> Respons
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::orgs::{MemberStatus, OrgKind, Origin, Property, Rank};
 
     #[test]
     fn text_is_escaped_but_links_stay_readable() {
@@ -224,7 +249,7 @@ mod tests {
         let mut keys: Vec<String> = TEMPLATES
             .iter()
             .flat_map(|(_, source)| literal_keys(source))
-            .filter(|key| key.starts_with("ui."))
+            .filter(|key| key.starts_with("ui.") || key.starts_with("orgs."))
             .map(str::to_owned)
             .collect();
         // Keys templates build from parts.
@@ -238,7 +263,37 @@ mod tests {
         keys.extend([
             "ui.search.kind_port".into(),
             "ui.search.kind_country".into(),
+            "ui.search.kind_organization".into(),
+            "orgs.org.map_label".into(),
         ]);
+        for param in ["type", "alive", "sort", "year", "status"] {
+            keys.push(format!("orgs.param.{param}"));
+        }
+        let built: [(&str, Vec<&str>); 5] = [
+            ("kind", OrgKind::ALL.iter().map(|k| k.code()).collect()),
+            (
+                "status",
+                MemberStatus::ALL.iter().map(|s| s.code()).collect(),
+            ),
+            ("property", Property::ALL.iter().map(|p| p.code()).collect()),
+            (
+                "rank",
+                [Rank::Preferred, Rank::Normal, Rank::Deprecated]
+                    .iter()
+                    .map(|r| r.code())
+                    .collect(),
+            ),
+            (
+                "origin",
+                [Origin::Dataset, Origin::Community, Origin::Official]
+                    .iter()
+                    .map(|o| o.code())
+                    .collect(),
+            ),
+        ];
+        for (table, codes) in built {
+            keys.extend(codes.iter().map(|code| format!("orgs.{table}.{code}")));
+        }
 
         assert!(keys.len() > 50, "found only {} keys", keys.len());
         for key in &keys {
