@@ -73,7 +73,9 @@
       var layer = L.geoJSON(countries, {
         interactive: false,
         style: function (feature) {
-          return spec.highlight && feature.id === spec.highlight ? home : land;
+          var fill = spec.colours && spec.colours[feature.id];
+          var base = spec.highlight && feature.id === spec.highlight ? home : land;
+          return fill ? { color: base.color, weight: base.weight, fillColor: fill, fillOpacity: 0.9 } : base;
         },
         onEachFeature: function (feature, shape) {
           if (spec.highlight && feature.id === spec.highlight) highlighted = shape;

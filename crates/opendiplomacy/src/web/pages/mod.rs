@@ -8,6 +8,8 @@
 //!   page, a bad filter value a message that names the parameter.
 //! - Words live in the message catalogue (`i18n/*/ui.toml`), never in code or templates.
 
+mod advisories;
+mod advisory_feed;
 mod attributes;
 mod context;
 mod countries;
@@ -42,7 +44,20 @@ pub fn routes() -> Router<AppState> {
                 get(countries::page),
             )
             .route(&format!("{prefix}/ports"), get(ports::list))
-            .route(&format!("{prefix}/ports/{{id}}"), get(port::page));
+            .route(&format!("{prefix}/ports/{{id}}"), get(port::page))
+            .route(&format!("{prefix}/advisories"), get(advisories::overview))
+            .route(
+                &format!("{prefix}/advisories/changes"),
+                get(advisories::change_page),
+            )
+            .route(
+                &format!("{prefix}/advisories/changes.atom"),
+                get(advisory_feed::feed),
+            )
+            .route(
+                &format!("{prefix}/countries/{{code}}/advisories"),
+                get(advisories::country),
+            );
     }
     router
         .route("/en/", get(|| async { Redirect::permanent("/en") }))
