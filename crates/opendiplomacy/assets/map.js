@@ -91,7 +91,13 @@
       var highlighted = null;
       var layer = L.geoJSON(countries, {
         interactive: Object.keys(filled).length > 0,
-        style: style,
+        style: function (feature) {
+          // A map coloured by level (advisories) takes the colour the page gives each country.
+          var colour = spec.colours && spec.colours[feature.id];
+          if (!colour) return style(feature);
+          var base = spec.highlight && feature.id === spec.highlight ? home : land;
+          return { color: base.color, weight: base.weight, fillColor: colour, fillOpacity: 0.9 };
+        },
         onEachFeature: function (feature, shape) {
           if (spec.highlight && feature.id === spec.highlight) highlighted = shape;
           var country = filled[feature.id];

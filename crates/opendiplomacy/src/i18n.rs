@@ -81,6 +81,16 @@ const FILES: &[(Lang, &str, &str)] = &[
     (Lang::En, "orgs", include_str!("../i18n/en/orgs.toml")),
     (Lang::ZhTw, "api", include_str!("../i18n/zh-TW/api.toml")),
     (Lang::En, "api", include_str!("../i18n/en/api.toml")),
+    (
+        Lang::ZhTw,
+        "advisories",
+        include_str!("../i18n/zh-TW/advisories.toml"),
+    ),
+    (
+        Lang::En,
+        "advisories",
+        include_str!("../i18n/en/advisories.toml"),
+    ),
 ];
 
 static CATALOGUE: LazyLock<HashMap<(Lang, String), String>> = LazyLock::new(|| {

@@ -4,6 +4,7 @@
 //! `ports`), kept by a [`store::Store`], indexed by [`search`], and served by [`web`] in every
 //! representation [`formats`] knows. Text normalisation for matching lives in [`text`] alone.
 
+pub mod advisories;
 pub mod config;
 pub mod countries;
 pub mod csv_source;

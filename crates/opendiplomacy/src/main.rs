@@ -1,4 +1,5 @@
-//! The `opendiplomacy` binary: `serve` runs the site, `import` reloads a dataset from a file.
+//! The `opendiplomacy` binary: `serve` runs the site, `import` reloads a dataset from a file,
+//! `advisories` imports or refreshes travel advisories.
 //!
 //! Errors from the library are rendered here, once, as a message naming what went wrong.
 
@@ -6,6 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
+use opendiplomacy::advisories::{Source, refresh, taken_from_path};
 use opendiplomacy::config::{DEFAULT_DATABASE_URL, DEFAULT_LISTEN};
 use opendiplomacy::orgs::{NamedFile, OrgFiles};
 use opendiplomacy::seed::{self, Dataset, Progress};
@@ -44,6 +46,38 @@ enum Command {
         #[arg(long, env = "OPENDIPLOMACY_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
         database: String,
     },
+    /// Travel advisories: import one source's file, or read every source's official address.
+    Advisories {
+        #[command(subcommand)]
+        command: AdvisoriesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdvisoriesCommand {
+    /// Import one source's file as a snapshot (works offline); a malformed file changes nothing.
+    Import {
+        /// tw (BOCA), us, ca, uk, au or ie.
+        #[arg(value_parser = parse_source)]
+        source: Source,
+        /// The file, in the format of data/travel_advisories/.
+        file: std::path::PathBuf,
+        /// The day the file was taken (YYYY-MM-DD); read from the path when it names one.
+        #[arg(long)]
+        taken: Option<String>,
+        #[arg(long, env = "OPENDIPLOMACY_DATABASE_URL", default_value = DEFAULT_DATABASE_URL)]
+        database: String,
+    },
+    /// Fetch every source from its official address; says plainly which could not be read.
+    Refresh {
+        /// Seconds to wait for each address.
+        #[arg(long, default_value_t = 20)]
+        timeout: u64,
+    },
+}
+
+fn parse_source(text: &str) -> Result<Source, String> {
+    Source::parse(text).ok_or_else(|| format!("{text:?} is not a source: tw, us, ca, uk, au or ie"))
 }
 
 /// A terminal progress bar; hidden when output is not a terminal.
@@ -88,6 +122,7 @@ async fn main() -> ExitCode {
             file,
             database,
         } => import(dataset, &file, &database).await,
+        Command::Advisories { command } => advisories(command).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -182,6 +217,84 @@ async fn import(dataset: Dataset, file: &std::path::Path, database: &str) -> any
         println!("  note: {note}");
     }
     Ok(())
+}
+
+async fn advisories(command: AdvisoriesCommand) -> anyhow::Result<()> {
+    match command {
+        AdvisoriesCommand::Import {
+            source,
+            file,
+            taken,
+            database,
+        } => {
+            let path = file.display().to_string();
+            let taken = taken.or_else(|| taken_from_path(&path)).ok_or_else(|| {
+                anyhow::anyhow!(
+                    "{path} names no day; give the day it was taken as --taken YYYY-MM-DD"
+                )
+            })?;
+            let bytes = std::fs::read(&file)
+                .map_err(|error| anyhow::anyhow!("cannot read {path}: {error}"))?;
+            let store = store::open(&database).await?;
+            if !store.has_dataset("countries").await? {
+                let (name, bundled) = Dataset::Countries.bundled();
+                seed::load(
+                    store.as_ref(),
+                    Dataset::Countries,
+                    name,
+                    bundled,
+                    &seed::Quiet,
+                )
+                .await?;
+            }
+            let run = seed::load_advisories(
+                store.as_ref(),
+                source,
+                (&path, &bytes),
+                &taken,
+                &progress_bar(),
+            )
+            .await?;
+            println!(
+                "{}: {} rows read from {}, taken {taken}; {} countries",
+                run.dataset, run.rows, run.source, run.inserted
+            );
+            for note in &run.notes {
+                println!("  note: {note}");
+            }
+            Ok(())
+        }
+        AdvisoriesCommand::Refresh { timeout } => {
+            let results = refresh::fetch_all(std::time::Duration::from_secs(timeout)).await;
+            let mut failed = 0;
+            for (source, fetched) in &results {
+                match fetched {
+                    refresh::Fetched::Failed { reason } => {
+                        failed += 1;
+                        println!(
+                            "{source}: could not fetch {}: {reason}",
+                            source.official_url()
+                        );
+                    }
+                    refresh::Fetched::Answered { bytes } => {
+                        failed += 1;
+                        println!(
+                            "{source}: {} answered ({bytes} bytes), but this official format has no importer yet; \
+                             import a file with `opendiplomacy advisories import {source} FILE`",
+                            source.official_url()
+                        );
+                    }
+                }
+            }
+            if failed > 0 {
+                anyhow::bail!(
+                    "{failed} of {} sources were not refreshed; the database is unchanged",
+                    results.len()
+                );
+            }
+            Ok(())
+        }
+    }
 }
 
 /// Ctrl-C or SIGTERM (a service manager stopping the site): finish the requests under way, then

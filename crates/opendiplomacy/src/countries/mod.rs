@@ -14,6 +14,7 @@ mod tests;
 
 pub use import::{CountryImportError, parse_countries};
 pub use model::{Country, CountryCode};
+pub(crate) use resolve::name_key;
 pub use resolve::{ALIASES, CountryResolver};
 
 /// The bundled table, for tests that check real values.

@@ -16,6 +16,8 @@ use super::{Country, CountryCode};
 
 /// Names sources use that match none of the table's names, with the ISO code they mean.
 pub const ALIASES: &[(&str, &str)] = &[
+    // ISO 3166-1's own short name; CLDR says "Brunei".
+    ("Brunei Darussalam", "BN"),
     // The US government's name for Myanmar.
     ("Burma", "MM"),
     // CLDR and world-countries still say Cape Verde.
@@ -23,6 +25,8 @@ pub const ALIASES: &[(&str, &str)] = &[
     ("Falkland Islands (Islas Malvinas)", "FK"),
     // ISO 3166-1 counts these atolls among the United States Minor Outlying Islands.
     ("Johnson Atoll", "UM"),
+    // ISO 3166-1 and Canada, the UK and Ireland spell it Macao; CLDR says Macau.
+    ("Macao", "MO"),
     ("Midway Islands", "UM"),
     ("Wake Island", "UM"),
     ("Saint Vincent and the Grenadines (Windward Islands)", "VC"),
@@ -81,7 +85,7 @@ impl CountryResolver {
 
 /// The form names are compared in: accents removed, lower case, `&` read as "and", 臺 as 台,
 /// and only letters and digits kept.
-fn name_key(name: &str) -> String {
+pub(crate) fn name_key(name: &str) -> String {
     name.nfkd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)

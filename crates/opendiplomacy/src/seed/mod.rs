@@ -4,6 +4,14 @@
 //! nothing. The same path serves the first start (bundled bytes) and `opendiplomacy import`
 //! (a file the operator names).
 
+mod advisories;
+
+pub use advisories::{
+    BOCA_AREAS, BUNDLED_ADVISORIES, DESTINATION_ALIASES, destination_names, load_advisories,
+    load_bundled_advisories,
+};
+
+use crate::advisories::AdvisoryImportError;
 use crate::countries::{Country, CountryImportError, CountryResolver, parse_countries};
 use crate::orgs::{OrgFiles, OrgImportError, parse_organizations};
 use crate::ports::{PortAliasError, PortAliases, PortImportError, parse_ports};
@@ -80,6 +88,10 @@ pub enum SeedError {
     Aliases(PortAliasError),
     #[error(transparent)]
     Organizations(OrgImportError),
+    #[error(transparent)]
+    Advisories(AdvisoryImportError),
+    #[error("{0:?} is not a date; give the day the file was taken as --taken YYYY-MM-DD")]
+    NoDate(String),
     #[error("load the countries first: ports and members are matched to countries")]
     NoCountries,
     #[error("the organizations dataset is a directory of files; load it with load_organizations")]
@@ -231,5 +243,6 @@ pub async fn load_missing(
         };
         runs.push(run);
     }
+    runs.extend(load_bundled_advisories(store, progress).await?);
     Ok(runs)
 }

@@ -16,6 +16,7 @@ pub use sql::{PostgresStore, SqliteStore};
 
 use async_trait::async_trait;
 
+use crate::advisories::Snapshot;
 use crate::countries::{Country, CountryCode};
 use crate::orgs::{OrgData, Organization, Party, Statement};
 use crate::ports::{HarborSize, Port, PortId};
@@ -121,6 +122,18 @@ pub trait Store: Send + Sync + 'static {
 
     /// The last import of each dataset.
     async fn import_runs(&self) -> StoreResult<Vec<ImportRun>>;
+
+    /// Stores a snapshot of one source's advisories in one transaction, replacing the one of
+    /// the same source and day if there is one; earlier snapshots are kept as history.
+    /// Returns the run as recorded.
+    async fn import_advisories(
+        &self,
+        snapshot: &Snapshot,
+        run: ImportRun,
+    ) -> StoreResult<ImportRun>;
+
+    /// Every advisory snapshot with its advisories, ordered by id.
+    async fn advisory_snapshots(&self) -> StoreResult<Vec<Snapshot>>;
 }
 
 /// Opens the store a URL names: `sqlite://PATH` or `postgres://…`.

@@ -19,6 +19,7 @@ use sqlx::sqlite::{
 use super::{
     Cursor, ImportRun, Page, PageRequest, PortFilter, SortKey, Store, StoreError, StoreResult,
 };
+use crate::advisories::{Advisory, Snapshot};
 use crate::countries::{Country, CountryCode};
 use crate::orgs::{OrgData, Organization, Party, Statement};
 use crate::ports::{AttrValue, Port, PortId};
@@ -552,6 +553,91 @@ macro_rules! sql_store {
                 let revision: i64 = row.try_get(0)?;
                 let imported: String = row.try_get(1)?;
                 Ok(format!("{revision}/{imported}"))
+            }
+
+            async fn import_advisories(
+                &self,
+                snapshot: &Snapshot,
+                run: ImportRun,
+            ) -> StoreResult<ImportRun> {
+                let mut tx = self.pool.begin().await?;
+                let (source, taken) = (snapshot.source.code(), snapshot.taken.clone());
+                sqlx::query(
+                    "DELETE FROM advisories WHERE snapshot_id IN \
+                     (SELECT id FROM advisory_snapshots WHERE source = $1 AND taken = $2)",
+                )
+                .bind(source)
+                .bind(taken.clone())
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query("DELETE FROM advisory_snapshots WHERE source = $1 AND taken = $2")
+                    .bind(source)
+                    .bind(taken.clone())
+                    .execute(&mut *tx)
+                    .await?;
+                let header = Snapshot { advisories: Vec::new(), ..snapshot.clone() };
+                let row = sqlx::query(
+                    "INSERT INTO advisory_snapshots (source, taken, fetched, stale, data) \
+                     VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                )
+                .bind(source)
+                .bind(taken)
+                .bind(snapshot.fetched.clone())
+                .bind(snapshot.stale)
+                .bind(encode(&header))
+                .fetch_one(&mut *tx)
+                .await?;
+                let id: i64 = row.try_get(0)?;
+                for chunk in snapshot.advisories.chunks(BATCH) {
+                    let sql = batch_insert(
+                        "advisories",
+                        &["snapshot_id", "country", "level", "data"],
+                        chunk.len(),
+                    );
+                    let mut q = sqlx::query(&sql);
+                    for advisory in chunk {
+                        q = q
+                            .bind(id)
+                            .bind(advisory.country.as_str().to_owned())
+                            .bind(advisory.level.map(|level| i64::from(level.number())))
+                            .bind(encode(advisory));
+                    }
+                    q.execute(&mut *tx).await?;
+                }
+                record_run(&mut tx, &run).await?;
+                tx.commit().await?;
+                Ok(run)
+            }
+
+            async fn advisory_snapshots(&self) -> StoreResult<Vec<Snapshot>> {
+                let mut snapshots: Vec<Snapshot> = Vec::new();
+                let rows = sqlx::query("SELECT id, data FROM advisory_snapshots ORDER BY id")
+                    .fetch_all(&self.pool)
+                    .await?;
+                for row in rows {
+                    let id: i64 = row.try_get(0)?;
+                    let mut snapshot: Snapshot =
+                        decode(|| format!("advisory snapshot {id}"), &row.try_get::<String, _>(1)?)?;
+                    snapshot.id = id;
+                    snapshots.push(snapshot);
+                }
+                let rows = sqlx::query(
+                    "SELECT snapshot_id, country, data FROM advisories ORDER BY snapshot_id, country",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                for row in rows {
+                    let id: i64 = row.try_get(0)?;
+                    let country: String = row.try_get(1)?;
+                    let advisory: Advisory = decode(
+                        || format!("advisory {id}/{country}"),
+                        &row.try_get::<String, _>(2)?,
+                    )?;
+                    if let Ok(index) = snapshots.binary_search_by_key(&id, |s| s.id) {
+                        snapshots[index].advisories.push(advisory);
+                    }
+                }
+                Ok(snapshots)
             }
 
             async fn import_runs(&self) -> StoreResult<Vec<ImportRun>> {

@@ -37,6 +37,8 @@ pub struct Derived {
     pub countries: Vec<Country>,
     /// The organizations, their statements and the spells made of them.
     pub orgs: Catalogue,
+    /// Every travel advisory snapshot, and the comparisons made of them.
+    pub advisories: crate::advisories::Board,
 }
 
 impl Derived {
@@ -56,12 +58,14 @@ impl Derived {
         let mut documents = crate::search::documents(&countries, &ports);
         documents.extend(crate::search::organization_documents(&orgs));
         let search = SearchIndex::from_documents(documents);
+        let advisories = crate::advisories::Board::new(store.advisory_snapshots().await?);
         Ok(Self {
             version,
             search,
             ports,
             countries,
             orgs,
+            advisories,
         })
     }
 

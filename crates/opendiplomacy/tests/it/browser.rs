@@ -326,3 +326,56 @@ async fn wait_for_query(client: &Client, part: &str) {
     }
     panic!("the browser never reached a page with {part} in its query");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_country_comparison_highlights_taiwan_and_flags_the_gap() {
+    let Some(browser) = browser().await else {
+        return;
+    };
+    let base = &server(Engine::Sqlite).unwrap().base;
+    let client = &browser.client;
+
+    client
+        .goto(&format!("{base}/en/countries/TR"))
+        .await
+        .unwrap();
+    client
+        .wait()
+        .for_element(Locator::Css("a[href$='/en/countries/TR/advisories']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(client, "/en/countries/TR/advisories").await;
+
+    let taiwan = client.find(Locator::Css("#advisory-tw")).await.unwrap();
+    assert!(
+        taiwan
+            .attr("class")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+            .contains("taiwan")
+    );
+    assert_eq!(
+        taiwan.attr("data-level").await.unwrap().as_deref(),
+        Some("4")
+    );
+    let us = client.find(Locator::Css("#advisory-us")).await.unwrap();
+    assert!(
+        us.attr("class")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+            .contains("flagged")
+    );
+    assert!(us.text().await.unwrap().contains("Level 2"));
+    let flag = client.find(Locator::Css("#taiwan-flag")).await.unwrap();
+    assert!(
+        flag.text()
+            .await
+            .unwrap()
+            .contains("Two steps or more from Taiwan")
+    );
+}

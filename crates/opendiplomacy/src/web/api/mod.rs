@@ -3,6 +3,8 @@
 //! Conventions every endpoint keeps: JSON by default, CSV, XML and GeoJSON by `Accept` or
 //! `?format=`; lists cursor-paged with the total on every page; errors as problem documents.
 
+mod advisories;
+mod advisory_tables;
 mod countries;
 mod docs;
 mod error;
@@ -44,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/api/v1/statements", get(orgs::statements))
         .route("/api/v1/search", get(search::search))
+        .merge(advisories::routes())
         .route("/api", any(not_found))
         .route("/api/", any(not_found))
         .route("/api/{*rest}", any(not_found))

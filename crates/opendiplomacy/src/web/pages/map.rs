@@ -21,6 +21,9 @@ pub struct MapData {
     /// The ISO 3166-1 numeric code of the country to highlight, as the world map ids it.
     pub highlight: Option<String>,
     pub markers: Vec<Marker>,
+    /// Fill colours by ISO numeric code, for maps that colour countries (advisory levels).
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub colours: std::collections::BTreeMap<String, String>,
     /// Countries filled in, by ISO 3166-1 numeric code as the world map ids them.
     pub fill: Vec<Fill>,
 }
@@ -52,6 +55,7 @@ impl MapData {
             highlight: country.map(|country| country.numeric.clone()),
             markers: Vec::new(),
             fill: Vec::new(),
+            colours: std::collections::BTreeMap::new(),
         }
     }
 
@@ -88,6 +92,9 @@ impl MapData {
 
     /// Whether there is anything to draw.
     pub fn is_useful(&self) -> bool {
-        self.highlight.is_some() || !self.markers.is_empty() || !self.fill.is_empty()
+        self.highlight.is_some()
+            || !self.markers.is_empty()
+            || !self.fill.is_empty()
+            || !self.colours.is_empty()
     }
 }

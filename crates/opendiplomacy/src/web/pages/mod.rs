@@ -9,6 +9,8 @@
 //! - Words live in the message catalogue (`i18n/*/ui.toml`, `i18n/*/orgs.toml`), never in code
 //!   or templates.
 
+mod advisories;
+mod advisory_feed;
 mod attributes;
 mod context;
 mod countries;
@@ -55,7 +57,20 @@ pub fn routes() -> Router<AppState> {
             .route(&format!("{prefix}/organizations"), get(orgs::list))
             .route(&format!("{prefix}/organizations/{{abbr}}"), get(org::page))
             .route(&format!("{prefix}/ports"), get(ports::list))
-            .route(&format!("{prefix}/ports/{{id}}"), get(port::page));
+            .route(&format!("{prefix}/ports/{{id}}"), get(port::page))
+            .route(&format!("{prefix}/advisories"), get(advisories::overview))
+            .route(
+                &format!("{prefix}/advisories/changes"),
+                get(advisories::change_page),
+            )
+            .route(
+                &format!("{prefix}/advisories/changes.atom"),
+                get(advisory_feed::feed),
+            )
+            .route(
+                &format!("{prefix}/countries/{{code}}/advisories"),
+                get(advisories::country),
+            );
     }
     router
         .route("/en/", get(|| async { Redirect::permanent("/en") }))

@@ -75,6 +75,22 @@ pub const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../../templates/participation.html"),
     ),
     ("error.html", include_str!("../../../templates/error.html")),
+    (
+        "advisory_level.html",
+        include_str!("../../../templates/advisory_level.html"),
+    ),
+    (
+        "advisories.html",
+        include_str!("../../../templates/advisories.html"),
+    ),
+    (
+        "country_advisories.html",
+        include_str!("../../../templates/country_advisories.html"),
+    ),
+    (
+        "advisory_changes.html",
+        include_str!("../../../templates/advisory_changes.html"),
+    ),
 ];
 
 static ENV: LazyLock<Environment<'static>> = LazyLock::new(|| {
