@@ -44,6 +44,8 @@ pub struct Standing {
     pub status: MemberStatus,
     /// False when the data stopped recording before the year and nothing cited carries it on.
     pub recorded: bool,
+    /// When not recorded: the last year the data recorded the membership.
+    pub last_recorded: Option<i32>,
 }
 
 /// A party's display names, and its ISO numeric code for maps.
@@ -194,10 +196,15 @@ impl Catalogue {
             .and_then(|s| s.value_zh.as_deref())
     }
 
+    /// The English name, without the abbreviation COW's long names often end with ("World
+    /// Trade Organization (WTO)"): pages and lists show the abbreviation beside it.
     pub fn name_en<'a>(&'a self, org: &'a Organization) -> &'a str {
-        self.best(org.id, Property::NameEn)
+        let name = self
+            .best(org.id, Property::NameEn)
             .and_then(|s| s.value_en.as_deref())
-            .unwrap_or(&org.name_en)
+            .unwrap_or(&org.name_en);
+        name.strip_suffix(&format!(" ({})", org.abbr))
+            .map_or(name, str::trim_end)
     }
 
     /// Effective spells of every party in the organization, ordered by party and start.
@@ -223,6 +230,22 @@ impl Catalogue {
         names
     }
 
+    /// The name a party was listed under during a spell: of the names that count, the one
+    /// whose years overlap the spell most, then the better ranked.
+    pub fn name_used_during(&self, id: OrgId, spell: &Spell) -> Option<&Statement> {
+        let (from, to) = (spell.start.year, spell.end.map_or(self.now, |w| w.year));
+        self.names_used(id, &spell.party)
+            .into_iter()
+            .filter(|s| s.counts())
+            .filter_map(|s| {
+                let start = s.start.map_or(from, |w| w.year).max(from);
+                let end = s.end.map_or(self.now, |w| w.year).min(to);
+                (start <= end).then_some((end - start, s.rank, s))
+            })
+            .max_by_key(|(overlap, rank, _)| (*overlap, *rank))
+            .map(|(_, _, s)| s)
+    }
+
     /// Who was a member in `year`, and with which status. After the data stops, a member it
     /// last recorded is listed with `recorded: false`.
     pub fn members_in(&self, id: OrgId, year: i32) -> Vec<Standing> {
@@ -242,6 +265,7 @@ impl Catalogue {
                 party: spell.party.clone(),
                 status: spell.status,
                 recorded,
+                last_recorded: (!recorded).then(|| spell.end.map(|end| end.year)).flatten(),
             })
             .collect()
     }
@@ -306,6 +330,8 @@ fn spells_of_party(party: &str, statements: &[&Statement], now: i32) -> Vec<Spel
         }
     }
     let mut spells: Vec<Spell> = Vec::new();
+    // The statement each spell's last year came from, to place its end precisely.
+    let mut last: Vec<&Statement> = Vec::new();
     let mut previous: Option<i32> = None;
     for (&year, &statement) in &years {
         let status = statement.status.unwrap_or(MemberStatus::Full);
@@ -324,8 +350,10 @@ fn spells_of_party(party: &str, statements: &[&Statement], now: i32) -> Vec<Spel
                 rank: statement.rank,
                 statements: Vec::new(),
             });
+            last.push(statement);
         }
-        if let Some(spell) = spells.last_mut() {
+        if let (Some(spell), Some(held)) = (spells.last_mut(), last.last_mut()) {
+            *held = statement;
             spell.rank = spell.rank.max(statement.rank);
             if !spell.statements.contains(&statement.id) {
                 spell.statements.push(statement.id.clone());
@@ -346,6 +374,21 @@ fn spells_of_party(party: &str, statements: &[&Statement], now: i32) -> Vec<Spel
                 && statement.end.is_some_and(|w| w.year == year);
         }
         previous = Some(year);
+    }
+    // Where a status gives way to another within a year (an observer admitted as a member on
+    // 27 August), the earlier spell ends on its own statement's date, not the year before.
+    for index in 1..spells.len() {
+        let next_start = spells[index].start;
+        let ended = last[index - 1].end;
+        if let Some(end) = ended
+            && end.year == next_start.year
+            && spells[index - 1]
+                .end
+                .is_some_and(|w| w.year + 1 == end.year)
+        {
+            spells[index - 1].end = Some(end);
+            spells[index - 1].unrecorded_after = false;
+        }
     }
     spells
 }

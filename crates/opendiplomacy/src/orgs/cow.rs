@@ -211,7 +211,7 @@ pub struct SpellReport {
 /// Reads `cow_igo_v3_membership_spells.csv` into membership statements.
 pub(super) fn read_spells(
     bytes: &[u8],
-    organizations: &[Organization],
+    organizations: &mut [Organization],
     states: &StateMap,
 ) -> Result<(Vec<Statement>, SpellReport), Fault> {
     const READ: [&str; 5] = ["ccode", "ioname", "status", "start_year", "end_year"];
@@ -219,9 +219,9 @@ pub(super) fn read_spells(
     let mut record = csv::StringRecord::new();
     let header = file.header(&mut record, &READ, &["stateabb", "statenme"])?;
     let [ccode, ioname, status, start, end] = READ.map(|name| header.position(name));
-    let by_abbr: HashMap<&str, &Organization> = organizations
+    let by_abbr: HashMap<String, Organization> = organizations
         .iter()
-        .map(|org| (org.abbr.as_str(), org))
+        .map(|org| (org.abbr.clone(), org.clone()))
         .collect();
     let mut statements = Vec::new();
     let mut report = SpellReport::default();
@@ -275,7 +275,7 @@ pub(super) fn read_spells(
                 value_zh: None,
                 start: Some(When::year(from)),
                 end: Some(When::year(to)),
-                unrecorded_after: to >= LAST_YEAR,
+                unrecorded_after: false,
                 rank: Rank::Normal,
                 deprecation: None,
                 source: source(),
@@ -285,7 +285,39 @@ pub(super) fn read_spells(
             });
         }
     }
+    mark_unrecorded(organizations, &mut statements);
     Ok((statements, report))
+}
+
+/// Marks where the data stops recording, organization by organization. An organization still
+/// at work is recorded up to the last year any membership of it is observed: 2014 for most,
+/// but 2013 for the ICAO, whose 2014 column is all missing data. A spell reaching that year
+/// ends "not recorded after", not "left". The organization's `data_until` becomes that year.
+fn mark_unrecorded(organizations: &mut [Organization], statements: &mut [Statement]) {
+    let mut last: HashMap<OrgId, i32> = HashMap::new();
+    for statement in statements.iter() {
+        if let Some(end) = statement.end {
+            let year = last.entry(statement.org).or_insert(end.year);
+            *year = (*year).max(end.year);
+        }
+    }
+    for org in organizations.iter_mut() {
+        if org.ended.is_none()
+            && let Some(year) = last.get(&org.id)
+        {
+            org.data_until = Some(*year);
+        }
+    }
+    let alive: HashMap<OrgId, i32> = organizations
+        .iter()
+        .filter(|org| org.ended.is_none())
+        .filter_map(|org| Some((org.id, org.data_until?)))
+        .collect();
+    for statement in statements.iter_mut() {
+        if let (Some(until), Some(end)) = (alive.get(&statement.org), statement.end) {
+            statement.unrecorded_after = end.year >= *until;
+        }
+    }
 }
 
 /// The English name of each organization as a statement of the data.

@@ -64,8 +64,9 @@ pub fn parse_organizations(
         cow::read_states(files.states.bytes, &is_country).map_err(placed(files.states))?;
     let mut organizations =
         cow::read_organizations(files.organizations.bytes).map_err(placed(files.organizations))?;
-    let (mut statements, spells) = cow::read_spells(files.spells.bytes, &organizations, &states)
-        .map_err(placed(files.spells))?;
+    let (mut statements, spells) =
+        cow::read_spells(files.spells.bytes, &mut organizations, &states)
+            .map_err(placed(files.spells))?;
     statements.extend(cow::name_statements(&organizations));
     let extra =
         statements::read_extra(files.extra.bytes, &organizations).map_err(placed(files.extra))?;

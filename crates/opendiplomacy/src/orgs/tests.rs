@@ -137,6 +137,51 @@ fn after_2014_a_membership_is_not_recorded_unless_carried_on() {
 }
 
 #[test]
+fn where_the_last_year_is_all_missing_the_record_stops_a_year_earlier() {
+    // COW codes every ICAO membership of 2014 as missing data.
+    assert_eq!(org("ICAO").data_until, Some(2013));
+    // COW counts the ICAO from its forerunner, the International Commission for Air Navigation.
+    assert_eq!(spells("ICAO", "JP"), ["full 1919–2013+"]);
+    let japan = CATALOGUE
+        .standing_now(org("ICAO").id, "JP")
+        .expect("listed");
+    assert_eq!((japan.recorded, japan.last_recorded), (false, Some(2013)));
+}
+
+#[test]
+fn a_status_that_changes_within_a_year_keeps_its_date() {
+    assert_eq!(
+        spells("IATTC", "TW"),
+        ["observer 1973–2010-08-27", "full 2010-08-27–"]
+    );
+}
+
+#[test]
+fn a_spell_shows_the_name_used_during_it() {
+    let interpol = org("INTERPOL");
+    let spells = CATALOGUE.spells_of(interpol.id, "TW");
+    let named: Vec<Option<&str>> = spells
+        .iter()
+        .map(|spell| {
+            CATALOGUE
+                .name_used_during(interpol.id, spell)
+                .and_then(|s| s.value_en.as_deref())
+        })
+        .collect();
+    assert_eq!(named.last(), Some(&Some("Republic of China")), "{named:?}");
+    assert_eq!(named.first(), Some(&None), "{named:?}");
+}
+
+#[test]
+fn english_names_drop_the_abbreviation_shown_beside_them() {
+    assert_eq!(CATALOGUE.name_en(org("WTO")), "World Trade Organization");
+    assert_eq!(
+        CATALOGUE.name_en(org("AsDB")),
+        "Asian Development Bank (ADB)"
+    );
+}
+
+#[test]
 fn the_name_used_is_not_the_countrys_name() {
     let names = CATALOGUE.names_used(org("APEC").id, "TW");
     assert_eq!(names[0].value_en.as_deref(), Some("Chinese Taipei"));

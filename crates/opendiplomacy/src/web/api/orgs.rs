@@ -29,8 +29,20 @@ pub async fn list(
         &["type", "alive", "sort", "cursor", "limit"],
     )?;
     let format = params.format(&headers, &Format::TABULAR)?;
-    let kinds: Vec<&str> = OrgKind::ALL.iter().map(|k| k.code()).collect();
-    let kind = params.choice("type", &kinds)?.and_then(OrgKind::parse);
+    // `non_governmental` and `non-governmental` both name the type, as on the pages.
+    let kind = params
+        .one("type")?
+        .map(|text| {
+            OrgKind::parse(text.trim()).ok_or_else(|| {
+                let kinds: Vec<&str> = OrgKind::ALL.iter().map(|k| k.code()).collect();
+                ApiError::bad(
+                    "type",
+                    Detail::new("one_of").arg("choices", kinds.join(", ")),
+                )
+            })
+        })
+        .transpose()?;
+
     let alive = params
         .one("alive")?
         .map(|_| params.flag("alive"))

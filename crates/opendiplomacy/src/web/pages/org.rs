@@ -130,7 +130,9 @@ fn members(
             MemberRow {
                 party,
                 status,
-                not_recorded: (!standing.recorded).then(|| not_recorded(ctx.lang, LAST_YEAR)),
+                not_recorded: standing
+                    .last_recorded
+                    .map(|year| not_recorded(ctx.lang, year)),
             }
         })
         .collect();
@@ -186,7 +188,7 @@ pub async fn page(
         errors,
         map => (!map.fill.is_empty()).then_some(map),
         map_label => "orgs.org.map_label",
-        last_year => LAST_YEAR,
+        last_year => org.data_until.unwrap_or(LAST_YEAR),
         sources => sources(catalogue, &ctx, org),
     };
     render(&ctx, status, "organization.html", page)

@@ -23,7 +23,7 @@ use super::org_view::{
 use super::port_query::BadParam;
 use super::render::{Failure, failure, render};
 use crate::countries::CountryCode;
-use crate::orgs::{Catalogue, LAST_YEAR, MemberStatus, OrgKind, Organization, When};
+use crate::orgs::{Catalogue, MemberStatus, OrgKind, Organization, When};
 use crate::web::AppState;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -147,8 +147,8 @@ fn row(catalogue: &Catalogue, ctx: &PageCtx, org: &Organization, party: &str) ->
             kinds: kind_labels(ctx.lang, &org.kinds),
             now: standing.as_ref().map(|s| status_label(ctx.lang, s.status)),
             not_recorded: standing
-                .filter(|s| !s.recorded)
-                .map(|_| not_recorded(ctx.lang, LAST_YEAR)),
+                .and_then(|s| s.last_recorded)
+                .map(|year| not_recorded(ctx.lang, year)),
             spells: spells
                 .into_iter()
                 .map(|spell| spell_view(catalogue, org, spell, ctx.lang))
