@@ -8,19 +8,7 @@ use opendiplomacy::seed::{self, Quiet, SeedError};
 use serde_json::Value;
 
 use crate::on_both_engines;
-use crate::support::{Engine, client, fresh_database, server};
-
-async fn get(url: &str) -> (u16, String) {
-    let response = client().get(url).send().await.expect("request");
-    let status = response.status().as_u16();
-    (status, response.text().await.expect("body"))
-}
-
-async fn json(url: &str) -> Value {
-    let (status, body) = get(url).await;
-    assert_eq!(status, 200, "{url}: {body}");
-    serde_json::from_str(&body).expect("JSON")
-}
+use crate::support::{Engine, fresh_database, get, json, server};
 
 /// `(party, status, start, end)` of each membership row.
 fn spells(listing: &Value) -> Vec<(String, String, String, String)> {

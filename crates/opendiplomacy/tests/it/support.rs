@@ -146,6 +146,20 @@ pub fn client() -> reqwest::Client {
         .expect("client")
 }
 
+/// GETs a URL: the status and the body as text.
+pub async fn get(url: &str) -> (u16, String) {
+    let response = client().get(url).send().await.expect("request");
+    let status = response.status().as_u16();
+    (status, response.text().await.expect("body"))
+}
+
+/// GETs a URL that must answer 200 with JSON.
+pub async fn json(url: &str) -> serde_json::Value {
+    let (status, body) = get(url).await;
+    assert_eq!(status, 200, "{url}: {body}");
+    serde_json::from_str(&body).expect("JSON")
+}
+
 /// Declares a test once and runs it on each engine, as `<name>::sqlite` and `<name>::postgres`.
 #[macro_export]
 macro_rules! on_both_engines {
